@@ -1,0 +1,107 @@
+package me.snaq.inventory.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import me.snaq.inventory.catalog.domain.Brand;
+import me.snaq.inventory.catalog.domain.BrandNotFoundException;
+import me.snaq.inventory.catalog.domain.ProductNotEligibleException;
+import me.snaq.inventory.catalog.domain.ProductNotFoundException;
+import me.snaq.inventory.catalog.domain.Quota;
+import me.snaq.inventory.catalog.domain.QuotaNotFoundException;
+import me.snaq.inventory.catalog.domain.QuotaTerms;
+import me.snaq.inventory.catalog.domain.ReservedBrandException;
+import me.snaq.inventory.catalog.persistence.BrandRepository;
+import me.snaq.inventory.catalog.persistence.EligibilityRepository;
+import me.snaq.inventory.catalog.persistence.ProductRepository;
+import me.snaq.inventory.catalog.persistence.QuotaRepository;
+import me.snaq.inventory.shared.error.PreconditionFailedException;
+import me.snaq.inventory.shared.security.Caller;
+import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.PageRequest;
+
+/** Brand quotas on house stock (DESIGN 3). Partners may read their own, staff set them. */
+@ApplicationScoped
+public class QuotaService {
+  private final QuotaRepository quotas;
+  private final BrandRepository brands;
+  private final ProductRepository products;
+  private final EligibilityRepository eligibility;
+  private final Clock clock;
+
+  public QuotaService(
+      QuotaRepository quotas,
+      BrandRepository brands,
+      ProductRepository products,
+      EligibilityRepository eligibility,
+      Clock clock) {
+    this.quotas = quotas;
+    this.brands = brands;
+    this.products = products;
+    this.eligibility = eligibility;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Quota get(Caller caller, String brandCode, String sku) {
+    visibleBrand(caller, brandCode);
+    return quotas
+        .find(brandCode, sku)
+        .orElseThrow(() -> new QuotaNotFoundException(brandCode, sku));
+  }
+
+  @Transactional
+  public Page<Quota> list(Caller caller, String brandCode, PageRequest page) {
+    visibleBrand(caller, brandCode);
+    return Page.of(quotas.page(brandCode, page), page, Quota::sku);
+  }
+
+  /** Creates or replaces the quota; the result tells which, for 201 against 200. */
+  @Transactional
+  public QuotaChange set(
+      String brandCode, String sku, OptionalLong expectedVersion, QuotaTerms terms) {
+    Brand brand =
+        brands.findByIdOptional(brandCode).orElseThrow(() -> new BrandNotFoundException(brandCode));
+    if (brand.isHouse()) {
+      throw new ReservedBrandException(brandCode);
+    }
+    if (products.findByIdOptional(sku).isEmpty()) {
+      throw new ProductNotFoundException(sku);
+    }
+    if (!eligibility.isEligible(sku, brandCode)) {
+      throw new ProductNotEligibleException(brandCode, sku);
+    }
+    Instant now = Instant.now(clock);
+    Optional<Quota> existing = quotas.find(brandCode, sku);
+    if (existing.isEmpty()) {
+      PreconditionFailedException.check(expectedVersion, -1);
+      Quota quota = Quota.create(brandCode, sku, terms, now);
+      quotas.persistAndFlush(quota);
+      return new QuotaChange(quota, true);
+    }
+    Quota quota = existing.get();
+    PreconditionFailedException.check(expectedVersion, quota.version());
+    quota.change(terms, now);
+    quotas.flush();
+    return new QuotaChange(quota, false);
+  }
+
+  @Transactional
+  public void remove(String brandCode, String sku) {
+    Quota quota =
+        quotas.find(brandCode, sku).orElseThrow(() -> new QuotaNotFoundException(brandCode, sku));
+    quotas.delete(quota);
+  }
+
+  private void visibleBrand(Caller caller, String brandCode) {
+    if (!caller.canSeeBrand(brandCode) || brands.findByIdOptional(brandCode).isEmpty()) {
+      throw new BrandNotFoundException(brandCode);
+    }
+  }
+
+  /** The quota after a change, and whether it was created by it. */
+  public record QuotaChange(Quota quota, boolean created) {}
+}

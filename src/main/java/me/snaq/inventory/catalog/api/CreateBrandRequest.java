@@ -1,0 +1,32 @@
+package me.snaq.inventory.catalog.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import me.snaq.inventory.catalog.domain.BrandDetails;
+import me.snaq.inventory.catalog.domain.BrandKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(
+    name = "CreateBrandRequest",
+    example =
+        "{\"code\": \"kinoko\", \"name\": \"Kinoko Foods\", \"kind\": \"PARTNER\","
+            + " \"minRemainingDays\": 60}")
+public record CreateBrandRequest(
+    @NotNull @Pattern(regexp = Patterns.BRAND_CODE) @Schema(example = "kinoko") String code,
+    @NotBlank @Size(max = 120) String name,
+    @NotNull @Schema(description = "HOUSE_BOX or PARTNER; the house exists already.")
+        BrandKind kind,
+    @Schema(description = "Defaults to true.") Boolean active,
+    @PositiveOrZero
+        @Max(3650)
+        @Schema(description = "Shelf life this brand demands at delivery, raising products' own.")
+        Integer minRemainingDays) {
+
+  BrandDetails details() {
+    return new BrandDetails(name, active == null || active, minRemainingDays);
+  }
+}

@@ -1,0 +1,4 @@
+package me.snaq.inventory.catalog.domain;
+
+/** Filters of the brand list; null means "any". {@code onlyCode} confines a partner to itself. */
+public record BrandFilter(String onlyCode, BrandKind kind, Boolean active) {}

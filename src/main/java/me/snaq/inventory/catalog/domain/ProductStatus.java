@@ -1,0 +1,6 @@
+package me.snaq.inventory.catalog.domain;
+
+public enum ProductStatus {
+  ACTIVE,
+  DISCONTINUED
+}

@@ -1,0 +1,76 @@
+package me.snaq.inventory.shared.error;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Builds localized {@link Problem} bodies. Titles and details come from the {@code
+ * messages/problems} bundle: English, and Japanese for {@code ja}.
+ */
+@ApplicationScoped
+public class ProblemFactory {
+  private static final String BUNDLE = "messages.problems";
+  private static final String TYPE_BASE = "https://inventory.snaq.me/problems/";
+
+  public Problem create(
+      ErrorCode code,
+      Object[] arguments,
+      List<FieldError> errors,
+      Locale locale,
+      String requestId) {
+    ResourceBundle bundle = bundle(locale);
+    String detail = format(text(bundle, code.name() + ".detail"), arguments, locale);
+    return new Problem(
+        TYPE_BASE + code.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+        text(bundle, code.name() + ".title"),
+        code.status(),
+        detail,
+        requestId == null ? null : "urn:request-id:" + requestId,
+        code.name(),
+        errors);
+  }
+
+  /** A localized message for a field error, from the {@code field.<key>} entries. */
+  public String fieldMessage(String key, Locale locale, Object... arguments) {
+    return format(text(bundle(locale), "field." + key), arguments, locale);
+  }
+
+  /** Returns the bundle for the best supported language: Japanese or English. */
+  public static Locale supported(List<Locale> acceptable) {
+    for (Locale locale : acceptable) {
+      if ("ja".equals(locale.getLanguage())) {
+        return Locale.JAPANESE;
+      }
+      if ("en".equals(locale.getLanguage())) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.ENGLISH;
+  }
+
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  private static String text(ResourceBundle bundle, String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  private static String format(String pattern, Object[] arguments, Locale locale) {
+    if (arguments == null || arguments.length == 0) {
+      return pattern.replace("''", "'");
+    }
+    return new MessageFormat(pattern, locale).format(arguments);
+  }
+}

@@ -1,0 +1,194 @@
+package me.snaq.inventory.shared.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import me.snaq.inventory.shared.web.RequestIds;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become {@code application/problem+json} responses: our own {@link
+ * ApplicationException}s, bean validation, Jackson input errors, security refusals, JAX-RS routing
+ * errors and, last, anything unexpected (logged, answered with a generic 500).
+ */
+public class ProblemMapper {
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+  private final ProblemFactory problems;
+  private final JsonInputErrors jsonErrors;
+
+  public ProblemMapper(ProblemFactory problems, JsonInputErrors jsonErrors) {
+    this.problems = problems;
+    this.jsonErrors = jsonErrors;
+  }
+
+  @ServerExceptionMapper
+  public Response application(
+      ApplicationException e, HttpHeaders headers, ContainerRequestContext request) {
+    if (e instanceof ValidationFailedException invalid) {
+      String message =
+          problems.fieldMessage(invalid.messageKey(), locale(headers), invalid.messageArguments());
+      List<FieldError> errors = List.of(new FieldError(invalid.field(), message));
+      return respond(e.code(), e.arguments(), errors, headers, request);
+    }
+    return respond(e.code(), e.arguments(), e.errors(), headers, request);
+  }
+
+  @ServerExceptionMapper
+  public Response validation(
+      ConstraintViolationException e, HttpHeaders headers, ContainerRequestContext request) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(ViolationPaths.of(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+            .toList();
+    return respond(ErrorCode.VALIDATION_FAILED, new Object[0], errors, headers, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response unrecognized(
+      UnrecognizedPropertyException e, HttpHeaders headers, ContainerRequestContext request) {
+    return jsonInput(e, headers, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response invalidFormat(
+      InvalidFormatException e, HttpHeaders headers, ContainerRequestContext request) {
+    return jsonInput(e, headers, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response mismatchedInput(
+      MismatchedInputException e, HttpHeaders headers, ContainerRequestContext request) {
+    return jsonInput(e, headers, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response jsonMapping(
+      JsonMappingException e, HttpHeaders headers, ContainerRequestContext request) {
+    return jsonInput(e, headers, request);
+  }
+
+  @ServerExceptionMapper(priority = 1)
+  public Response unreadableJson(
+      JsonProcessingException e, HttpHeaders headers, ContainerRequestContext request) {
+    return jsonInput(e, headers, request);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthenticated(
+      UnauthorizedException e, HttpHeaders headers, ContainerRequestContext request) {
+    return unauthenticated(headers, request);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(
+      AuthenticationFailedException e, HttpHeaders headers, ContainerRequestContext request) {
+    return unauthenticated(headers, request);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(
+      ForbiddenException e, HttpHeaders headers, ContainerRequestContext request) {
+    return respond(ErrorCode.FORBIDDEN, new Object[0], List.of(), headers, request);
+  }
+
+  @ServerExceptionMapper
+  public Response concurrentUpdate(
+      OptimisticLockException e, HttpHeaders headers, ContainerRequestContext request) {
+    return respond(ErrorCode.CONCURRENT_UPDATE, new Object[0], List.of(), headers, request);
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(
+      WebApplicationException e, HttpHeaders headers, ContainerRequestContext request) {
+    ApplicationException cause = cause(e, ApplicationException.class);
+    if (cause != null) {
+      return application(cause, headers, request);
+    }
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e, headers, request);
+    }
+    return respond(WebErrors.codeFor(status), new Object[0], List.of(), headers, request);
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, HttpHeaders headers, ContainerRequestContext request) {
+    if (causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class)) {
+      return respond(ErrorCode.CONCURRENT_UPDATE, new Object[0], List.of(), headers, request);
+    }
+    if (causedBy(e, ApplicationException.class)) {
+      return application(cause(e, ApplicationException.class), headers, request);
+    }
+    LOG.errorf(e, "Unhandled error in request %s", RequestIds.of(request));
+    return respond(ErrorCode.INTERNAL_ERROR, new Object[0], List.of(), headers, request);
+  }
+
+  private Response jsonInput(
+      JsonProcessingException e, HttpHeaders headers, ContainerRequestContext request) {
+    Locale locale = locale(headers);
+    List<FieldError> errors = jsonErrors.describe(e, locale);
+    ErrorCode code = errors.isEmpty() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.VALIDATION_FAILED;
+    return respond(code, new Object[0], errors, headers, request);
+  }
+
+  private Response unauthenticated(HttpHeaders headers, ContainerRequestContext request) {
+    return Response.fromResponse(
+            respond(ErrorCode.UNAUTHENTICATED, new Object[0], List.of(), headers, request))
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"snaq-inventory\"")
+        .build();
+  }
+
+  private Response respond(
+      ErrorCode code,
+      Object[] arguments,
+      List<FieldError> errors,
+      HttpHeaders headers,
+      ContainerRequestContext request) {
+    Problem problem =
+        problems.create(code, arguments, errors, locale(headers), RequestIds.of(request));
+    return Response.status(code.status())
+        .type(Problem.MEDIA_TYPE)
+        .header(HttpHeaders.CONTENT_LANGUAGE, locale(headers).getLanguage())
+        .entity(problem)
+        .build();
+  }
+
+  private static Locale locale(HttpHeaders headers) {
+    try {
+      return ProblemFactory.supported(headers.getAcceptableLanguages());
+    } catch (RuntimeException malformedHeader) {
+      return Locale.ENGLISH;
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    return cause(e, type) != null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,114 @@
+package me.snaq.inventory.shared.web;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import me.snaq.inventory.shared.error.ValidationFailedException;
+
+/**
+ * Converts enum, boolean and date parameters strictly, reporting a bad value as a 400 on the named
+ * parameter. Without it JAX-RS would answer a bad query value with a bare 404.
+ */
+@Provider
+public class StrictParamConverters implements ParamConverterProvider {
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
+    String name = parameterName(annotations);
+    if (rawType.isEnum()) {
+      return (ParamConverter<T>) new EnumConverter(rawType, name);
+    }
+    if (rawType == Boolean.class || rawType == boolean.class) {
+      return (ParamConverter<T>) new BooleanConverter(name);
+    }
+    if (rawType == LocalDate.class) {
+      return (ParamConverter<T>) new DateConverter(name);
+    }
+    return null;
+  }
+
+  private static String parameterName(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof QueryParam query) {
+        return query.value();
+      }
+      if (annotation instanceof PathParam path) {
+        return path.value();
+      }
+      if (annotation instanceof HeaderParam header) {
+        return header.value();
+      }
+    }
+    return "parameter";
+  }
+
+  private record EnumConverter<E extends Enum<E>>(Class<E> type, String name)
+      implements ParamConverter<E> {
+    @Override
+    public E fromString(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ValidationFailedException(
+            name, "invalidValue", Arrays.toString(type.getEnumConstants()));
+      }
+    }
+
+    @Override
+    public String toString(E value) {
+      return value.name();
+    }
+  }
+
+  private record BooleanConverter(String name) implements ParamConverter<Boolean> {
+    @Override
+    public Boolean fromString(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      return switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "true" -> Boolean.TRUE;
+        case "false" -> Boolean.FALSE;
+        default -> throw new ValidationFailedException(name, "wrongType", "boolean");
+      };
+    }
+
+    @Override
+    public String toString(Boolean value) {
+      return value.toString();
+    }
+  }
+
+  private record DateConverter(String name) implements ParamConverter<LocalDate> {
+    @Override
+    public LocalDate fromString(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new ValidationFailedException(name, "wrongType", "date (YYYY-MM-DD)");
+      }
+    }
+
+    @Override
+    public String toString(LocalDate value) {
+      return value.toString();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package me.snaq.inventory.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import me.snaq.inventory.shared.security.Role;
+
+/**
+ * Builders of catalog data through the API. Every name is unique, so tests share no data and may
+ * run in any order against the same database.
+ */
+public final class TestData {
+  private TestData() {}
+
+  /** A unique lowercase slug with the given prefix, valid as a brand code or category. */
+  public static String unique(String prefix) {
+    return (prefix
+            + "-"
+            + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36))
+        .toLowerCase(Locale.ROOT);
+  }
+
+  public static String uniqueSku() {
+    return unique("sku").toUpperCase(Locale.ROOT);
+  }
+
+  public static String createBrand(String kind) {
+    String code = unique("b");
+    Api.staff()
+        .body(Map.of("code", code, "name", "Brand " + code, "kind", kind))
+        .post("/v1/brands")
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
+  public static String createPartner() {
+    return createBrand("PARTNER");
+  }
+
+  public static String createBoxLine() {
+    return createBrand("HOUSE_BOX");
+  }
+
+  /** A product in the given category, eligible for the given brands. */
+  public static String createProduct(String category, String... brands) {
+    String sku = uniqueSku();
+    Api.staff().body(product(sku, category)).post("/v1/products").then().statusCode(201);
+    if (brands.length > 0) {
+      Api.staff()
+          .body(Map.of("brands", List.of(brands)))
+          .put("/v1/products/{sku}/eligibility", sku)
+          .then()
+          .statusCode(200);
+    }
+    return sku;
+  }
+
+  public static Map<String, Object> product(String sku, String category) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("sku", sku);
+    body.put("name", "Snack " + sku);
+    body.put("category", category);
+    body.put("ingredients", List.of("wheat", "milk"));
+    body.put("minRemainingDays", 30);
+    return body;
+  }
+
+  public static String keyFor(Role role) {
+    return Api.key(role);
+  }
+}
