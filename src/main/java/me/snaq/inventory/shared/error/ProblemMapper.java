@@ -14,9 +14,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import me.snaq.inventory.shared.web.RequestIds;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -29,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMapper {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+  private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
   private final ProblemFactory problems;
   private final JsonInputErrors jsonErrors;
@@ -134,6 +137,9 @@ public class ProblemMapper {
     if (causedBy(e, OptimisticLockException.class) || causedBy(e, StaleStateException.class)) {
       return respond(ErrorCode.CONCURRENT_UPDATE, new Object[0], List.of(), headers, request);
     }
+    if (isUnstorableText(e)) {
+      return respond(ErrorCode.MALFORMED_REQUEST, new Object[0], List.of(), headers, request);
+    }
     if (causedBy(e, ApplicationException.class)) {
       return application(cause(e, ApplicationException.class), headers, request);
     }
@@ -177,6 +183,12 @@ public class ProblemMapper {
     } catch (RuntimeException malformedHeader) {
       return Locale.ENGLISH;
     }
+  }
+
+  /** Text PostgreSQL cannot store (a NUL character): bad input, rolled back, not our failure. */
+  private static boolean isUnstorableText(Throwable e) {
+    SQLException sql = cause(e, SQLException.class);
+    return sql != null && UNSTORABLE_TEXT.contains(sql.getSQLState());
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -1,0 +1,255 @@
+package me.snaq.inventory.access;
+
+import static me.snaq.inventory.shared.security.Role.ADMIN;
+import static me.snaq.inventory.shared.security.Role.PARTNER;
+import static me.snaq.inventory.shared.security.Role.STAFF;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import me.snaq.inventory.shared.security.Role;
+import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.TestData;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every endpoint against every role and no key: allowed (never 401/403, never 5xx), 401 without a
+ * key, 403 for a role that may not call it, and 404 when a partner names another brand's object.
+ * The table must cover every operation of the committed OpenAPI document.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+  private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+  private static final Set<Role> MANAGERS = EnumSet.of(ADMIN, STAFF);
+  private static final Set<Role> READERS = EnumSet.of(ADMIN, STAFF, PARTNER);
+
+  /** The data each call targets: the partner's own objects and another brand's. */
+  record Fixture(String partner, String otherBrand, String ownSku, String otherSku) {}
+
+  /** One operation; {@code foreign} gives the path arguments of another brand's object. */
+  record Endpoint(
+      String method,
+      String path,
+      Set<Role> allowed,
+      Function<Fixture, Object[]> own,
+      Function<Fixture, Object[]> foreign,
+      Function<Fixture, Object> body) {
+    String name() {
+      return method + " " + path;
+    }
+  }
+
+  private static Fixture fixture;
+
+  /** Created on first use: the application (and its port) is up only once a test runs. */
+  private static void createFixture() {
+    String partner = TestData.createPartner();
+    String other = TestData.createPartner();
+    String ownSku = TestData.createProduct("nuts", partner, other);
+    String otherSku = TestData.createProduct("nuts", other);
+    for (String brand : List.of(partner, other)) {
+      Api.staff().body(Map.of("reserved", 1)).put("/v1/brands/{b}/quotas/{s}", brand, ownSku);
+    }
+    fixture = new Fixture(partner, other, ownSku, otherSku);
+  }
+
+  static List<Endpoint> endpoints() {
+    Function<Fixture, Object[]> none = f -> new Object[0];
+    Function<Fixture, Object> noBody = f -> null;
+    return List.of(
+        new Endpoint(
+            "POST",
+            "/v1/api-keys",
+            Set.of(ADMIN),
+            none,
+            null,
+            f -> Map.of("name", "matrix", "role", "ASSIGNER")),
+        new Endpoint("GET", "/v1/api-keys", Set.of(ADMIN), none, null, noBody),
+        new Endpoint(
+            "GET", "/v1/api-keys/{id}", Set.of(ADMIN), f -> args(UUID.randomUUID()), null, noBody),
+        new Endpoint(
+            "DELETE",
+            "/v1/api-keys/{id}",
+            Set.of(ADMIN),
+            f -> args(UUID.randomUUID()),
+            null,
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/brands",
+            MANAGERS,
+            none,
+            null,
+            f -> Map.of("code", TestData.unique("m"), "name", "Matrix", "kind", "PARTNER")),
+        new Endpoint("GET", "/v1/brands", READERS, none, null, noBody),
+        new Endpoint(
+            "GET",
+            "/v1/brands/{code}",
+            READERS,
+            f -> args(f.partner()),
+            f -> args(f.otherBrand()),
+            noBody),
+        new Endpoint(
+            "PUT",
+            "/v1/brands/{code}",
+            MANAGERS,
+            f -> args(f.partner()),
+            null,
+            f -> Map.of("name", "Matrix partner", "active", true)),
+        new Endpoint(
+            "GET",
+            "/v1/brands/{code}/quotas",
+            READERS,
+            f -> args(f.partner()),
+            f -> args(f.otherBrand()),
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/brands/{code}/quotas/{sku}",
+            READERS,
+            f -> args(f.partner(), f.ownSku()),
+            f -> args(f.otherBrand(), f.ownSku()),
+            noBody),
+        new Endpoint(
+            "PUT",
+            "/v1/brands/{code}/quotas/{sku}",
+            MANAGERS,
+            f -> args(f.partner(), f.ownSku()),
+            null,
+            f -> Map.of("reserved", 1)),
+        new Endpoint(
+            "DELETE",
+            "/v1/brands/{code}/quotas/{sku}",
+            MANAGERS,
+            f -> args(f.otherBrand(), f.otherSku()),
+            null,
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/products",
+            MANAGERS,
+            none,
+            null,
+            f -> TestData.product(TestData.uniqueSku(), "nuts")),
+        new Endpoint("GET", "/v1/products", READERS, none, null, noBody),
+        new Endpoint(
+            "GET",
+            "/v1/products/{sku}",
+            READERS,
+            f -> args(f.ownSku()),
+            f -> args(f.otherSku()),
+            noBody),
+        new Endpoint(
+            "PUT",
+            "/v1/products/{sku}",
+            MANAGERS,
+            f -> args(f.otherSku()),
+            null,
+            f ->
+                Map.of(
+                    "name",
+                    "Matrix",
+                    "category",
+                    "nuts",
+                    "ingredients",
+                    List.of(),
+                    "minRemainingDays",
+                    30,
+                    "status",
+                    "ACTIVE",
+                    "newProduct",
+                    false)),
+        new Endpoint(
+            "GET",
+            "/v1/products/{sku}/eligibility",
+            READERS,
+            f -> args(f.ownSku()),
+            f -> args(f.otherSku()),
+            noBody),
+        new Endpoint(
+            "PUT",
+            "/v1/products/{sku}/eligibility",
+            MANAGERS,
+            f -> args(f.otherSku()),
+            null,
+            f -> Map.of("brands", List.of(f.otherBrand()))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> shouldEnforceEveryRoleOnEveryEndpoint() {
+    createFixture();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Endpoint endpoint : endpoints()) {
+      tests.add(
+          DynamicTest.dynamicTest(
+              endpoint.name() + " without a key -> 401",
+              () -> assertThat(call(endpoint, null, endpoint.own()).statusCode()).isEqualTo(401)));
+      for (Role role : EVERY_ROLE) {
+        boolean allowed = endpoint.allowed().contains(role);
+        tests.add(
+            DynamicTest.dynamicTest(
+                endpoint.name() + " as " + role + (allowed ? " -> allowed" : " -> 403"),
+                () -> {
+                  int status = call(endpoint, role, endpoint.own()).statusCode();
+                  if (allowed) {
+                    assertThat(status).isNotIn(401, 403).isLessThan(500);
+                  } else {
+                    assertThat(status).isEqualTo(403);
+                  }
+                }));
+      }
+      if (endpoint.foreign() != null) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                endpoint.name() + " as PARTNER on another brand's object -> 404",
+                () ->
+                    assertThat(call(endpoint, PARTNER, endpoint.foreign()).statusCode())
+                        .isEqualTo(404)));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void shouldCoverEveryOperationOfTheContract() {
+    OpenAPI contract = new OpenAPIV3Parser().read("openapi/openapi.yaml");
+    Set<String> documented = new TreeSet<>();
+    contract
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .keySet()
+                    .forEach(method -> documented.add(method + " " + path)));
+    Set<String> covered = new TreeSet<>(endpoints().stream().map(Endpoint::name).toList());
+    assertThat(covered).isEqualTo(documented);
+  }
+
+  private static Response call(Endpoint endpoint, Role role, Function<Fixture, Object[]> target) {
+    String key =
+        role == null ? null : role == PARTNER ? Api.partnerKey(fixture.partner()) : Api.key(role);
+    var request = Api.raw(key).contentType("application/json").accept("application/json");
+    Object body = endpoint.body().apply(fixture);
+    if (body != null) {
+      request.body(body);
+    }
+    return request.request(endpoint.method(), endpoint.path(), target.apply(fixture));
+  }
+
+  private static Object[] args(Object... values) {
+    return values;
+  }
+}

@@ -1,0 +1,19 @@
+package me.snaq.inventory.shared.error;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Test-only endpoint that fails unexpectedly, to prove what a 500 shows and hides. */
+@Path("/test-only/failure")
+@PermitAll
+public class FailingResource {
+  static final String SECRET = "SELECT secret FROM internal_table";
+
+  @GET
+  @Operation(hidden = true)
+  public String fail() {
+    throw new IllegalStateException(SECRET);
+  }
+}
