@@ -4,7 +4,7 @@ CREATE TABLE access_api_key (
     name        VARCHAR(100) NOT NULL,
     role        VARCHAR(16)  NOT NULL CHECK (role IN ('ADMIN', 'STAFF', 'PARTNER', 'ASSIGNER')),
     brand_code  VARCHAR(32)  REFERENCES catalog_brand (code),
-    key_hash    CHAR(64)     NOT NULL UNIQUE,
+    key_hash    VARCHAR(64)  NOT NULL UNIQUE CHECK (length(key_hash) = 64),
     key_prefix  VARCHAR(16)  NOT NULL,
     created_at  TIMESTAMPTZ  NOT NULL,
     created_by  VARCHAR(64)  NOT NULL,
