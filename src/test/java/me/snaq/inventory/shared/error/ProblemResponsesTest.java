@@ -43,7 +43,8 @@ class ProblemResponsesTest {
 
   @Test
   void shouldAnswerAnUnsupportedMethodWith405() {
-    assertProblem(Api.raw(Api.key(Role.STAFF)).delete("/v1/products"), 405, "METHOD_NOT_ALLOWED");
+    Response response = Api.raw(Api.key(Role.STAFF)).delete("/v1/products");
+    assertProblem(response, 405, "METHOD_NOT_ALLOWED");
   }
 
   @Test
