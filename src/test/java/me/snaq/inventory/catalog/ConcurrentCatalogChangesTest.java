@@ -27,7 +27,7 @@ class ConcurrentCatalogChangesTest {
         race(
             () ->
                 Api.staff().body(TestData.product(sku, "nuts")).post("/v1/products").statusCode());
-    assertThat(statuses).containsOnly(201, 409);
+    assertThat(statuses).isSubsetOf(201, 409);
     assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
   }
 
@@ -42,7 +42,7 @@ class ConcurrentCatalogChangesTest {
                     .body(Map.of("name", "Racer " + Thread.currentThread().getId(), "active", true))
                     .put("/v1/brands/{code}", brand)
                     .statusCode());
-    assertThat(statuses).containsOnly(200, 409, 412);
+    assertThat(statuses).isSubsetOf(200, 409, 412);
     assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
     Api.staff().get("/v1/brands/{code}", brand).then().header("ETag", "\"1\"");
   }
