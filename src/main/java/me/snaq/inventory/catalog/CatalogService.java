@@ -1,24 +1,128 @@
 package me.snaq.inventory.catalog;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.catalog.domain.BrandKind;
+import me.snaq.inventory.catalog.domain.Eligibility;
+import me.snaq.inventory.catalog.domain.Product;
+import me.snaq.inventory.catalog.domain.ProductFilter;
+import me.snaq.inventory.catalog.domain.Quota;
 import me.snaq.inventory.catalog.persistence.BrandRepository;
+import me.snaq.inventory.catalog.persistence.EligibilityRepository;
+import me.snaq.inventory.catalog.persistence.ProductRepository;
+import me.snaq.inventory.catalog.persistence.QuotaRepository;
+import me.snaq.inventory.shared.web.PageRequest;
 
-/** What other modules may ask of the catalog. They refer to brands by code, products by SKU. */
+/**
+ * What other modules may ask of the catalog, answered with plain records. They refer to brands by
+ * code and products by SKU; each method is one query, whatever the number of items asked about.
+ */
 @ApplicationScoped
 public class CatalogService {
   private final BrandRepository brands;
+  private final ProductRepository products;
+  private final EligibilityRepository eligibility;
+  private final QuotaRepository quotas;
 
-  public CatalogService(BrandRepository brands) {
+  public CatalogService(
+      BrandRepository brands,
+      ProductRepository products,
+      EligibilityRepository eligibility,
+      QuotaRepository quotas) {
     this.brands = brands;
+    this.products = products;
+    this.eligibility = eligibility;
+    this.quotas = quotas;
   }
 
   /** The kind of the brand with this code, or empty when there is none. */
   @Transactional
   public Optional<BrandKind> brandKind(String code) {
-    return brands.findByIdOptional(code).map(Brand::kind);
+    return brand(code).map(BrandInfo::kind);
+  }
+
+  @Transactional
+  public Optional<BrandInfo> brand(String code) {
+    return brands.findByIdOptional(code).map(CatalogService::info);
+  }
+
+  @Transactional
+  public Optional<ProductInfo> product(String sku) {
+    return products.findByIdOptional(sku).map(CatalogService::info);
+  }
+
+  /** The products with these SKUs, by SKU; unknown SKUs are absent. */
+  @Transactional
+  public Map<String, ProductInfo> products(Collection<String> skus) {
+    if (skus.isEmpty()) {
+      return Map.of();
+    }
+    return products.list("sku in :skus", Parameters.with("skus", skus)).stream()
+        .map(CatalogService::info)
+        .collect(Collectors.toMap(ProductInfo::sku, Function.identity()));
+  }
+
+  /** A page of products in SKU order (eligible for the filter's brand when it names one). */
+  @Transactional
+  public List<ProductInfo> productPage(ProductFilter filter, PageRequest page) {
+    return products.page(filter, page).stream().map(CatalogService::info).toList();
+  }
+
+  @Transactional
+  public boolean isEligible(String sku, String brandCode) {
+    return eligibility.isEligible(sku, brandCode);
+  }
+
+  /** Which of these products the brand may use, in one query. */
+  @Transactional
+  public Set<String> eligibleSkus(Collection<String> skus, String brandCode) {
+    if (skus.isEmpty()) {
+      return Set.of();
+    }
+    return eligibility
+        .list(
+            "brandCode = :brand and sku in :skus",
+            Parameters.with("brand", brandCode).and("skus", skus))
+        .stream()
+        .map(Eligibility::sku)
+        .collect(Collectors.toSet());
+  }
+
+  /** Every brand's quota on each of these products. */
+  @Transactional
+  public List<QuotaInfo> quotas(Collection<String> skus) {
+    if (skus.isEmpty()) {
+      return List.of();
+    }
+    return quotas.list("sku in :skus", Parameters.with("skus", skus)).stream()
+        .map(CatalogService::info)
+        .toList();
+  }
+
+  private static BrandInfo info(Brand brand) {
+    return new BrandInfo(brand.code(), brand.kind(), brand.active(), brand.minRemainingDays());
+  }
+
+  private static ProductInfo info(Product product) {
+    return new ProductInfo(
+        product.sku(),
+        product.name(),
+        product.category(),
+        product.ingredients(),
+        product.minRemainingDays(),
+        product.status());
+  }
+
+  private static QuotaInfo info(Quota quota) {
+    return new QuotaInfo(quota.brandCode(), quota.sku(), quota.reserved(), quota.limit());
   }
 }

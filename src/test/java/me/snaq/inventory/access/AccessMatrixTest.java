@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,7 +38,14 @@ class AccessMatrixTest {
   private static final Set<Role> READERS = EnumSet.of(ADMIN, STAFF, PARTNER);
 
   /** The data each call targets: the partner's own objects and another brand's. */
-  record Fixture(String partner, String otherBrand, String ownSku, String otherSku) {}
+  record Fixture(
+      String partner,
+      String otherBrand,
+      String ownSku,
+      String otherSku,
+      long ownLot,
+      long otherLot,
+      long houseLot) {}
 
   /** One operation; {@code foreign} gives the path arguments of another brand's object. */
   record Endpoint(
@@ -46,7 +54,18 @@ class AccessMatrixTest {
       Set<Role> allowed,
       Function<Fixture, Object[]> own,
       Function<Fixture, Object[]> foreign,
-      Function<Fixture, Object> body) {
+      Function<Fixture, Object> body,
+      Map<String, Object> query) {
+    Endpoint(
+        String method,
+        String path,
+        Set<Role> allowed,
+        Function<Fixture, Object[]> own,
+        Function<Fixture, Object[]> foreign,
+        Function<Fixture, Object> body) {
+      this(method, path, allowed, own, foreign, body, Map.of());
+    }
+
     String name() {
       return method + " " + path;
     }
@@ -63,7 +82,11 @@ class AccessMatrixTest {
     for (String brand : List.of(partner, other)) {
       Api.staff().body(Map.of("reserved", 1)).put("/v1/brands/{b}/quotas/{s}", brand, ownSku);
     }
-    fixture = new Fixture(partner, other, ownSku, otherSku);
+    LocalDate bestBefore = TestData.today().plusDays(90);
+    long ownLot = TestData.receiveLot(ownSku, partner, bestBefore, 50);
+    long otherLot = TestData.receiveLot(otherSku, other, bestBefore, 50);
+    long houseLot = TestData.receiveLot(ownSku, null, bestBefore, 500);
+    fixture = new Fixture(partner, other, ownSku, otherSku, ownLot, otherLot, houseLot);
   }
 
   static List<Endpoint> endpoints() {
@@ -185,7 +208,103 @@ class AccessMatrixTest {
             MANAGERS,
             f -> args(f.otherSku()),
             null,
-            f -> Map.of("brands", List.of(f.otherBrand()))));
+            f -> Map.of("brands", List.of(f.otherBrand()))),
+        new Endpoint(
+            "POST",
+            "/v1/lots",
+            MANAGERS,
+            none,
+            null,
+            f -> TestData.lot(f.ownSku(), null, TestData.today().plusDays(30), 5)),
+        new Endpoint("GET", "/v1/lots", READERS, none, null, noBody),
+        new Endpoint(
+            "GET",
+            "/v1/lots/{id}",
+            READERS,
+            f -> args(f.ownLot()),
+            f -> args(f.otherLot()),
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/lots/{id}/as-of",
+            READERS,
+            f -> args(f.ownLot()),
+            f -> args(f.otherLot()),
+            noBody,
+            Map.of("at", "2030-01-01T00:00:00Z")),
+        new Endpoint(
+            "POST",
+            "/v1/lots/{id}/adjustments",
+            MANAGERS,
+            f -> args(f.houseLot()),
+            null,
+            f -> Map.of("delta", 1, "reason", "FOUND", "expectedOnHand", 500)),
+        new Endpoint(
+            "POST",
+            "/v1/lots/{id}/counts",
+            MANAGERS,
+            f -> args(f.houseLot()),
+            null,
+            f -> Map.of("counted", 500)),
+        new Endpoint(
+            "POST",
+            "/v1/lots/{id}/hold",
+            MANAGERS,
+            f -> args(f.houseLot()),
+            null,
+            f -> Map.of("reason", "matrix")),
+        new Endpoint(
+            "POST", "/v1/lots/{id}/unhold", MANAGERS, f -> args(f.houseLot()), null, f -> Map.of()),
+        new Endpoint(
+            "POST",
+            "/v1/lots/{id}/write-off",
+            MANAGERS,
+            f -> args(f.houseLot()),
+            null,
+            f -> Map.of("quantity", 1, "reason", "DAMAGED")),
+        new Endpoint(
+            "POST",
+            "/v1/lots/bulk",
+            MANAGERS,
+            none,
+            null,
+            f ->
+                Map.of(
+                    "lots",
+                    List.of(TestData.lot(f.ownSku(), null, TestData.today().plusDays(30), 5)))),
+        new Endpoint(
+            "POST",
+            "/v1/lots/import",
+            MANAGERS,
+            none,
+            null,
+            f ->
+                "sku,lotCode,bestBefore,quantity,location\n"
+                    + f.ownSku()
+                    + ","
+                    + TestData.unique("C")
+                    + ","
+                    + TestData.today().plusDays(30)
+                    + ",5,A-1\n"),
+        new Endpoint("GET", "/v1/movements", READERS, none, null, noBody),
+        new Endpoint("GET", "/v1/stock", READERS, none, null, noBody),
+        new Endpoint(
+            "GET",
+            "/v1/stock/{sku}",
+            READERS,
+            f -> args(f.ownSku()),
+            f -> args(f.otherSku()),
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/stock/{sku}/as-of",
+            READERS,
+            f -> args(f.ownSku()),
+            null,
+            noBody,
+            Map.of("at", "2030-01-01T00:00:00Z")),
+        new Endpoint("GET", "/v1/stock/reconciliation", MANAGERS, none, null, noBody),
+        new Endpoint("GET", "/v1/reports/expiry", READERS, none, null, noBody));
   }
 
   @TestFactory
@@ -241,8 +360,12 @@ class AccessMatrixTest {
   private static Response call(Endpoint endpoint, Role role, Function<Fixture, Object[]> target) {
     String key =
         role == null ? null : role == PARTNER ? Api.partnerKey(fixture.partner()) : Api.key(role);
-    var request = Api.raw(key).contentType("application/json").accept("application/json");
     Object body = endpoint.body().apply(fixture);
+    var request =
+        Api.raw(key)
+            .contentType(body instanceof String ? "text/csv" : "application/json")
+            .accept("application/json")
+            .queryParams(endpoint.query());
     if (body != null) {
       request.body(body);
     }

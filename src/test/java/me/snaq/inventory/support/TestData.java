@@ -1,5 +1,6 @@
 package me.snaq.inventory.support;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,38 @@ public final class TestData {
     body.put("ingredients", List.of("wheat", "milk"));
     body.put("minRemainingDays", 30);
     return body;
+  }
+
+  /** Receives a lot and returns its id. */
+  public static long receiveLot(String sku, String owner, LocalDate bestBefore, int quantity) {
+    return ((Number)
+            Api.staff()
+                .body(lot(sku, owner, bestBefore, quantity))
+                .post("/v1/lots")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"))
+        .longValue();
+  }
+
+  public static Map<String, Object> lot(
+      String sku, String owner, LocalDate bestBefore, int quantity) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("sku", sku);
+    body.put("lotCode", unique("L").toUpperCase(Locale.ROOT));
+    if (owner != null) {
+      body.put("owner", owner);
+    }
+    body.put("bestBefore", bestBefore.toString());
+    body.put("quantity", quantity);
+    body.put("location", "A-01-1");
+    return body;
+  }
+
+  /** Today in the warehouse's zone, as the service sees it. */
+  public static LocalDate today() {
+    return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
   }
 
   public static String keyFor(Role role) {

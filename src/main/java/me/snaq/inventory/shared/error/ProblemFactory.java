@@ -1,11 +1,14 @@
 package me.snaq.inventory.shared.error;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
 import java.text.MessageFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * Builds localized {@link Problem} bodies. Titles and details come from the {@code
@@ -32,6 +35,30 @@ public class ProblemFactory {
         requestId == null ? null : "urn:request-id:" + requestId,
         code.name(),
         errors);
+  }
+
+  /** The problem of a business exception, as the error mapper would answer it. */
+  public Problem of(ApplicationException e, Locale locale, String requestId) {
+    List<FieldError> errors = e.errors();
+    if (e instanceof ValidationFailedException invalid) {
+      errors =
+          List.of(
+              new FieldError(
+                  invalid.field(),
+                  fieldMessage(invalid.messageKey(), locale, invalid.messageArguments())));
+    }
+    return create(e.code(), e.arguments(), errors, locale, requestId);
+  }
+
+  /** A VALIDATION_FAILED problem for bean-validation violations of one object. */
+  public Problem invalid(
+      Set<? extends ConstraintViolation<?>> violations, Locale locale, String requestId) {
+    List<FieldError> errors =
+        violations.stream()
+            .map(v -> new FieldError(ViolationPaths.of(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+            .toList();
+    return create(ErrorCode.VALIDATION_FAILED, new Object[0], errors, locale, requestId);
   }
 
   /** A localized message for a field error, from the {@code field.<key>} entries. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,12 +55,9 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response validation(
       ConstraintViolationException e, HttpHeaders headers, ContainerRequestContext request) {
-    List<FieldError> errors =
-        e.getConstraintViolations().stream()
-            .map(v -> new FieldError(ViolationPaths.of(v), v.getMessage()))
-            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-            .toList();
-    return respond(ErrorCode.VALIDATION_FAILED, new Object[0], errors, headers, request);
+    return respond(
+        problems.invalid(e.getConstraintViolations(), locale(headers), RequestIds.of(request)),
+        headers);
   }
 
   @ServerExceptionMapper(priority = 1)
@@ -168,9 +164,12 @@ public class ProblemMapper {
       List<FieldError> errors,
       HttpHeaders headers,
       ContainerRequestContext request) {
-    Problem problem =
-        problems.create(code, arguments, errors, locale(headers), RequestIds.of(request));
-    return Response.status(code.status())
+    return respond(
+        problems.create(code, arguments, errors, locale(headers), RequestIds.of(request)), headers);
+  }
+
+  private static Response respond(Problem problem, HttpHeaders headers) {
+    return Response.status(problem.status())
         .type(Problem.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_LANGUAGE, locale(headers).getLanguage())
         .entity(problem)

@@ -28,6 +28,18 @@ public record PageRequest(int limit, String after) {
         .encodeToString(("k:" + key).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The cursor's key as a numeric id, for lists ordered by a generated id. */
+  public Long afterId() {
+    if (after == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(after);
+    } catch (NumberFormatException e) {
+      throw new ValidationFailedException("cursor", "invalidCursor");
+    }
+  }
+
   private static int parseLimit(String limit) {
     if (limit == null || limit.isBlank()) {
       return DEFAULT_LIMIT;

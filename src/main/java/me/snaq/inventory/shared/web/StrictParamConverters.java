@@ -8,15 +8,18 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 
 /**
- * Converts enum, boolean and date parameters strictly, reporting a bad value as a 400 on the named
- * parameter. Without it JAX-RS would answer a bad query value with a bare 404.
+ * Converts enum, boolean, number, date and instant query parameters strictly, reporting a bad value
+ * as a 400 on the named parameter. Without it JAX-RS would answer a bad query value with a bare
+ * 404.
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -34,6 +37,15 @@ public class StrictParamConverters implements ParamConverterProvider {
     }
     if (rawType == LocalDate.class) {
       return (ParamConverter<T>) new DateConverter(name);
+    }
+    if (rawType == Instant.class) {
+      return (ParamConverter<T>) new InstantConverter(name);
+    }
+    if (rawType == Long.class) {
+      return (ParamConverter<T>) new NumberConverter<>(name, Long::valueOf);
+    }
+    if (rawType == Integer.class) {
+      return (ParamConverter<T>) new NumberConverter<>(name, Integer::valueOf);
     }
     return null;
   }
@@ -89,6 +101,45 @@ public class StrictParamConverters implements ParamConverterProvider {
 
     @Override
     public String toString(Boolean value) {
+      return value.toString();
+    }
+  }
+
+  private record InstantConverter(String name) implements ParamConverter<Instant> {
+    @Override
+    public Instant fromString(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        return Instant.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new ValidationFailedException(name, "wrongType", "ISO-8601 instant");
+      }
+    }
+
+    @Override
+    public String toString(Instant value) {
+      return value.toString();
+    }
+  }
+
+  private record NumberConverter<N extends Number>(String name, Function<String, N> parse)
+      implements ParamConverter<N> {
+    @Override
+    public N fromString(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        return parse.apply(value.trim());
+      } catch (NumberFormatException e) {
+        throw new ValidationFailedException(name, "wrongType", "integer");
+      }
+    }
+
+    @Override
+    public String toString(N value) {
       return value.toString();
     }
   }

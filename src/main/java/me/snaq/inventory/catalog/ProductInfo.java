@@ -1,0 +1,13 @@
+package me.snaq.inventory.catalog;
+
+import java.util.List;
+import me.snaq.inventory.catalog.domain.ProductStatus;
+
+/** What other modules need to know of a product. */
+public record ProductInfo(
+    String sku,
+    String name,
+    String category,
+    List<String> ingredients,
+    int minRemainingDays,
+    ProductStatus status) {}

@@ -1,0 +1,181 @@
+package me.snaq.inventory.inventory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import me.snaq.inventory.catalog.BrandInfo;
+import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.catalog.ProductInfo;
+import me.snaq.inventory.catalog.QuotaInfo;
+import me.snaq.inventory.catalog.domain.BrandNotFoundException;
+import me.snaq.inventory.catalog.domain.ProductFilter;
+import me.snaq.inventory.catalog.domain.ProductNotFoundException;
+import me.snaq.inventory.catalog.domain.ReservedBrandException;
+import me.snaq.inventory.inventory.domain.BrandAvailability;
+import me.snaq.inventory.inventory.domain.QuotaTermsView;
+import me.snaq.inventory.inventory.domain.ShelfLife;
+import me.snaq.inventory.inventory.domain.StockTotals;
+import me.snaq.inventory.inventory.persistence.StockQueries;
+import me.snaq.inventory.shared.error.ValidationFailedException;
+import me.snaq.inventory.shared.security.Caller;
+import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.PageRequest;
+
+/**
+ * Availability (DESIGN 3): per product the stock totals and, for a brand and delivery date, what
+ * that brand can take with every term of the formula, plus the lots that would serve it in FEFO
+ * order. A partner is confined to its own brand: it sees its own lots and the house's share as a
+ * number, never the house's lots.
+ */
+@ApplicationScoped
+public class StockService {
+  static final String HOUSE = "house";
+  private static final int FEFO_LOTS_SHOWN = 50;
+
+  private final StockQueries stock;
+  private final CatalogService catalog;
+  private final Clock clock;
+
+  public StockService(StockQueries stock, CatalogService catalog, Clock clock) {
+    this.stock = stock;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /** One product, with the FEFO lots that would serve the brand's delivery. */
+  @Transactional
+  public ProductStock product(Caller caller, String sku, String brandCode, LocalDate deliveryDate) {
+    ProductInfo product =
+        catalog
+            .product(sku)
+            .filter(p -> caller.brandScope().map(own -> catalog.isEligible(sku, own)).orElse(true))
+            .orElseThrow(() -> new ProductNotFoundException(sku));
+    Query query = query(caller, brandCode, deliveryDate);
+    ProductStock result = compute(query, List.of(product)).get(0);
+    if (result.availability() != null && !result.availability().eligible()) {
+      return result;
+    }
+    return result.withLots(
+        stock.fefo(sku, fefoOwners(caller, query), result.floorDate(), FEFO_LOTS_SHOWN));
+  }
+
+  /** A page of products (for a brand: those eligible for it) with their availability. */
+  @Transactional
+  public Page<ProductStock> products(
+      Caller caller, String brandCode, LocalDate deliveryDate, String category, PageRequest page) {
+    Query query = query(caller, brandCode, deliveryDate);
+    String eligibleFor = query.brand() == null ? null : query.brand().code();
+    List<ProductInfo> products =
+        catalog.productPage(new ProductFilter(eligibleFor, category, null, null, null), page);
+    Page<ProductInfo> found = Page.of(products, page, ProductInfo::sku);
+    return new Page<>(compute(query, found.items()), found.nextCursor());
+  }
+
+  private List<ProductStock> compute(Query query, List<ProductInfo> products) {
+    if (products.isEmpty()) {
+      return List.of();
+    }
+    List<String> skus = products.stream().map(ProductInfo::sku).toList();
+    List<Integer> floorDays = new ArrayList<>();
+    List<LocalDate> floorDates = new ArrayList<>();
+    for (ProductInfo product : products) {
+      int days = ShelfLife.floorDays(product.minRemainingDays(), query.brandFloor());
+      floorDays.add(days);
+      floorDates.add(ShelfLife.floorDate(query.today(), query.deliveryDate(), days));
+    }
+    String brand = query.brand() == null ? null : query.brand().code();
+    Map<String, StockTotals> totals =
+        stock.totals(skus, floorDates, query.today(), brand, query.visibleOwner());
+    Map<String, Map<String, Integer>> claims = stock.houseClaims(skus);
+    Map<String, List<QuotaInfo>> quotas = groupBySku(catalog.quotas(skus));
+    Set<String> eligible = brand == null ? Set.of() : catalog.eligibleSkus(skus, brand);
+    List<ProductStock> result = new ArrayList<>();
+    for (int i = 0; i < products.size(); i++) {
+      ProductInfo product = products.get(i);
+      StockTotals productTotals =
+          totals.getOrDefault(product.sku(), StockTotals.none(product.sku()));
+      BrandAvailability availability =
+          brand == null
+              ? null
+              : BrandAvailability.compute(
+                  brand,
+                  eligible.contains(product.sku()),
+                  productTotals.ownUsable(),
+                  productTotals.houseUsable(),
+                  terms(
+                      quotas.getOrDefault(product.sku(), List.of()),
+                      claims.getOrDefault(product.sku(), Map.of())));
+      result.add(
+          new ProductStock(
+              product,
+              query.today(),
+              query.deliveryDate(),
+              brand,
+              floorDays.get(i),
+              floorDates.get(i),
+              productTotals,
+              availability,
+              List.of()));
+    }
+    return result;
+  }
+
+  private static List<QuotaTermsView> terms(List<QuotaInfo> quotas, Map<String, Integer> claims) {
+    return quotas.stream()
+        .map(
+            q ->
+                new QuotaTermsView(
+                    q.brand(), q.reserved(), q.limit(), claims.getOrDefault(q.brand(), 0)))
+        .toList();
+  }
+
+  private static Map<String, List<QuotaInfo>> groupBySku(List<QuotaInfo> quotas) {
+    Map<String, List<QuotaInfo>> bySku = new java.util.HashMap<>();
+    quotas.forEach(q -> bySku.computeIfAbsent(q.sku(), s -> new ArrayList<>()).add(q));
+    return bySku;
+  }
+
+  private Query query(Caller caller, String brandCode, LocalDate deliveryDate) {
+    LocalDate today = ShelfLife.today(clock);
+    LocalDate date = deliveryDate == null ? today : deliveryDate;
+    if (date.isBefore(today)) {
+      throw new ValidationFailedException("deliveryDate", "notInPast");
+    }
+    String code = caller.brandScope().orElse(brandCode);
+    if (brandCode != null && !caller.canSeeBrand(brandCode)) {
+      throw new BrandNotFoundException(brandCode);
+    }
+    BrandInfo brand =
+        code == null
+            ? null
+            : catalog.brand(code).orElseThrow(() -> new BrandNotFoundException(code));
+    if (brand != null && brand.isHouse()) {
+      throw new ReservedBrandException(code);
+    }
+    return new Query(today, date, brand, caller.brandScope().orElse(null));
+  }
+
+  /**
+   * Whose lots the FEFO list shows: a partner only its own; staff, for a brand, the brand's own and
+   * the house's (what would serve it), and without a brand every owner's (null).
+   */
+  private static List<String> fefoOwners(Caller caller, Query query) {
+    if (caller.isPartner()) {
+      return List.of(query.brand().code());
+    }
+    return query.brand() == null ? null : List.of(query.brand().code(), HOUSE);
+  }
+
+  /** What a stock read is about: the day, the delivery, the brand and whose lots are visible. */
+  private record Query(
+      LocalDate today, LocalDate deliveryDate, BrandInfo brand, String visibleOwner) {
+    Integer brandFloor() {
+      return brand == null ? null : brand.minRemainingDays();
+    }
+  }
+}

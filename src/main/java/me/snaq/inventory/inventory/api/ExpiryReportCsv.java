@@ -1,0 +1,54 @@
+package me.snaq.inventory.inventory.api;
+
+import me.snaq.inventory.inventory.ExpiryReport;
+
+/** The near-expiry report as one CSV row per lot, for a spreadsheet. */
+final class ExpiryReportCsv {
+  static final String HEADER =
+      "horizon_days,owner,sku,product_name,lot_id,lot_code,best_before,days_left,on_hand,reserved,status,location";
+
+  private ExpiryReportCsv() {}
+
+  static String write(ExpiryReport report) {
+    StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+    for (ExpiryReport.Line line : report.lines()) {
+      csv.append(line.horizonDays() == null ? "expired" : line.horizonDays().toString())
+          .append(',')
+          .append(field(line.lot().owner()))
+          .append(',')
+          .append(field(line.lot().sku()))
+          .append(',')
+          .append(field(line.productName()))
+          .append(',')
+          .append(line.lot().id())
+          .append(',')
+          .append(field(line.lot().lotCode()))
+          .append(',')
+          .append(line.lot().bestBefore())
+          .append(',')
+          .append(line.daysLeft())
+          .append(',')
+          .append(line.lot().onHand())
+          .append(',')
+          .append(line.lot().reserved())
+          .append(',')
+          .append(line.lot().status())
+          .append(',')
+          .append(field(line.lot().location()))
+          .append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  /** RFC 4180 quoting, and a leading quote against spreadsheet formula injection. */
+  static String field(String value) {
+    if (value == null) {
+      return "";
+    }
+    String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+    return safe;
+  }
+}

@@ -1,0 +1,286 @@
+package me.snaq.inventory.inventory.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import me.snaq.inventory.inventory.LedgerService;
+import me.snaq.inventory.inventory.LedgerService.ProductBalances;
+import me.snaq.inventory.inventory.LotService;
+import me.snaq.inventory.inventory.LotView;
+import me.snaq.inventory.inventory.domain.LotFilter;
+import me.snaq.inventory.inventory.domain.LotStatus;
+import me.snaq.inventory.shared.idempotency.Idempotency;
+import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
+import me.snaq.inventory.shared.idempotency.IdempotentResponses;
+import me.snaq.inventory.shared.security.Caller;
+import me.snaq.inventory.shared.security.CurrentCaller;
+import me.snaq.inventory.shared.security.Roles;
+import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/lots")
+@Tag(name = "Stock")
+public class LotResource {
+  private final LotService lots;
+  private final LedgerService ledger;
+  private final Idempotency idempotency;
+  private final CurrentCaller caller;
+
+  public LotResource(
+      LotService lots, LedgerService ledger, Idempotency idempotency, CurrentCaller caller) {
+    this.lots = lots;
+    this.ledger = ledger;
+    this.idempotency = idempotency;
+    this.caller = caller;
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  @Operation(
+      operationId = "receiveLot",
+      summary = "Receive a lot",
+      description =
+          "Records a RECEIVE movement. One lot code per product and owner. With an"
+              + " Idempotency-Key, a repeat returns the first response.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Received",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LotResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response receive(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ReceiveLotRequest body) {
+    Caller who = caller.get();
+    return run(
+        who,
+        key,
+        "POST /v1/lots",
+        body,
+        () -> {
+          LotView lot = lots.receive(who, body.receipt());
+          return Outcome.created("/v1/lots/" + lot.lot().id(), LotResponse.from(lot));
+        });
+  }
+
+  @GET
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(
+      operationId = "listLots",
+      summary = "List lots",
+      description = "A partner sees only the lots its brand owns. Status is as of today.")
+  public Page<LotResponse> list(
+      @QueryParam("sku") String sku,
+      @QueryParam("owner") String owner,
+      @QueryParam("status") LotStatus status,
+      @QueryParam("location") String location,
+      @Parameter(description = "Best-before on or after this date.") @QueryParam("bestBeforeFrom")
+          LocalDate bestBeforeFrom,
+      @Parameter(description = "Best-before on or before this date.") @QueryParam("bestBeforeTo")
+          LocalDate bestBeforeTo,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    LotFilter filter = new LotFilter(sku, owner, status, location, bestBeforeFrom, bestBeforeTo);
+    return lots.list(caller.get(), filter, PageRequest.of(limit, cursor)).map(LotResponse::from);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(operationId = "getLot", summary = "Get a lot")
+  public LotResponse get(@PathParam("id") long id) {
+    return LotResponse.from(lots.get(caller.get(), id));
+  }
+
+  @GET
+  @Path("/{id}/as-of")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(
+      operationId = "getLotAsOf",
+      summary = "A lot's balance at a past instant, from the ledger")
+  public BalancesResponse asOf(
+      @PathParam("id") long id,
+      @Parameter(description = "ISO-8601 instant, e.g. 2026-11-20T00:00:00Z.", required = true)
+          @QueryParam("at")
+          Instant at) {
+    Instant instant = BalancesResponse.required(at);
+    ProductBalances history = ledger.lotAt(caller.get(), id, instant);
+    return BalancesResponse.of(history.sku(), instant, history.lots());
+  }
+
+  @POST
+  @Path("/{id}/adjustments")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  @Operation(
+      operationId = "adjustLot",
+      summary = "Correct the on-hand quantity",
+      description =
+          "An ADJUST movement with a reason. expectedOnHand must equal the lot's on-hand quantity"
+              + " (409 ON_HAND_MISMATCH otherwise, nothing changes). Units held by allocations"
+              + " cannot be adjusted away (409 INSUFFICIENT_STOCK).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Adjusted",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LotResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response adjust(
+      @PathParam("id") long id,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid @NotNull AdjustmentRequest body) {
+    Caller who = caller.get();
+    return change(
+        who,
+        key,
+        "POST /v1/lots/" + id + "/adjustments",
+        body,
+        () ->
+            lots.adjust(who, id, body.delta(), body.reason(), body.expectedOnHand(), body.note()));
+  }
+
+  @POST
+  @Path("/{id}/counts")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  @Operation(
+      operationId = "countLot",
+      summary = "Record a cycle count",
+      description = "Adjusts on-hand to the counted quantity with reason COUNT (also when equal).")
+  @APIResponse(
+      responseCode = "200",
+      description = "Counted",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LotResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response count(
+      @PathParam("id") long id,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid @NotNull CountRequest body) {
+    Caller who = caller.get();
+    return change(
+        who,
+        key,
+        "POST /v1/lots/" + id + "/counts",
+        body,
+        () -> lots.count(who, id, body.counted(), body.expectedOnHand(), body.note()));
+  }
+
+  @POST
+  @Path("/{id}/hold")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  @Operation(operationId = "holdLot", summary = "Put a lot on hold (quarantine)")
+  @APIResponse(
+      responseCode = "200",
+      description = "On hold",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LotResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response hold(
+      @PathParam("id") long id,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid @NotNull HoldRequest body) {
+    Caller who = caller.get();
+    return change(
+        who,
+        key,
+        "POST /v1/lots/" + id + "/hold",
+        body,
+        () -> lots.hold(who, id, body.reason(), body.reviewOn()));
+  }
+
+  @POST
+  @Path("/{id}/unhold")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  @Operation(
+      operationId = "unholdLot",
+      summary = "Release a lot from hold",
+      description = "A lot past its best-before comes back EXPIRED.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Released",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LotResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response unhold(
+      @PathParam("id") long id,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid UnholdRequest body) {
+    Caller who = caller.get();
+    UnholdRequest request = body == null ? new UnholdRequest(null) : body;
+    return change(
+        who,
+        key,
+        "POST /v1/lots/" + id + "/unhold",
+        request,
+        () -> lots.unhold(who, id, request.note()));
+  }
+
+  @POST
+  @Path("/{id}/write-off")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  @Operation(
+      operationId = "writeOffLot",
+      summary = "Write off units",
+      description = "A WRITE_OFF movement; without quantity, all units no allocation holds.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Written off",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LotResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response writeOff(
+      @PathParam("id") long id,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid @NotNull WriteOffRequest body) {
+    Caller who = caller.get();
+    return change(
+        who,
+        key,
+        "POST /v1/lots/" + id + "/write-off",
+        body,
+        () -> lots.writeOff(who, id, body.quantity(), body.reason(), body.note()));
+  }
+
+  private Response change(
+      Caller who, String key, String operation, Object body, Supplier<LotView> action) {
+    return run(who, key, operation, body, () -> Outcome.ok(LotResponse.from(action.get())));
+  }
+
+  private Response run(
+      Caller who, String key, String operation, Object body, Supplier<Outcome> action) {
+    return IdempotentResponses.toResponse(
+        idempotency.run(who.keyId(), key, operation, body, action));
+  }
+}

@@ -1,0 +1,84 @@
+package me.snaq.inventory.inventory.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import me.snaq.inventory.inventory.ExpiryReport;
+import me.snaq.inventory.inventory.ExpiryService;
+import me.snaq.inventory.shared.security.CurrentCaller;
+import me.snaq.inventory.shared.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/reports")
+@Tag(name = "Stock")
+public class ReportResource {
+  static final String CSV = "text/csv";
+
+  private final ExpiryService expiry;
+  private final CurrentCaller caller;
+
+  public ReportResource(ExpiryService expiry, CurrentCaller caller) {
+    this.expiry = expiry;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("/expiry")
+  @Produces({MediaType.APPLICATION_JSON, CSV})
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(
+      operationId = "getExpiryReport",
+      summary = "Near-expiry report",
+      description =
+          "Lots expiring within 7/30/60 days (configurable) or already expired, by owner, product"
+              + " and lot. JSON, or CSV with `Accept: text/csv`. A partner sees its own lots.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ExpiryReportResponse.class)),
+        @Content(
+            mediaType = CSV,
+            schema =
+                @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+      })
+  public Response expiry(
+      @Parameter(description = "Days ahead, 0 to 365; defaults to the largest horizon.")
+          @QueryParam("withinDays")
+          Integer withinDays,
+      HttpHeaders headers) {
+    ExpiryReport report = expiry.report(caller.get(), withinDays);
+    if (prefersCsv(headers)) {
+      return Response.ok(ExpiryReportCsv.write(report), CSV + "; charset=UTF-8")
+          .header(
+              "Content-Disposition", "attachment; filename=\"expiry-" + report.asOf() + ".csv\"")
+          .build();
+    }
+    return Response.ok(ExpiryReportResponse.from(report), MediaType.APPLICATION_JSON).build();
+  }
+
+  private static boolean prefersCsv(HttpHeaders headers) {
+    for (MediaType type : headers.getAcceptableMediaTypes()) {
+      if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+        return false;
+      }
+      if ("text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,15 @@
+package me.snaq.inventory.inventory.domain;
+
+import java.time.LocalDate;
+
+/** A lot with stock left, as the near-expiry report lists it. */
+public record ExpiringLot(
+    long id,
+    String sku,
+    String lotCode,
+    String owner,
+    LocalDate bestBefore,
+    int onHand,
+    int reserved,
+    LotStatus status,
+    String location) {}

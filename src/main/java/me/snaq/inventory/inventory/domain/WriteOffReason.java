@@ -1,0 +1,7 @@
+package me.snaq.inventory.inventory.domain;
+
+public enum WriteOffReason {
+  EXPIRED,
+  DAMAGED,
+  RECALL
+}
