@@ -4,6 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import me.snaq.inventory.catalog.domain.QuotaTerms;
 import me.snaq.inventory.demo.DemoCatalog.DemoBrand;
 import me.snaq.inventory.demo.DemoCatalog.DemoProduct;
 import me.snaq.inventory.demo.DemoCatalog.DemoQuota;
+import me.snaq.inventory.inventory.LotService;
+import me.snaq.inventory.inventory.domain.LotReceipt;
 import me.snaq.inventory.shared.database.DatabaseStartup;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
@@ -49,6 +53,8 @@ public class DemoDataLoader {
   private final ProductService products;
   private final QuotaService quotas;
   private final ApiKeyService apiKeys;
+  private final LotService lots;
+  private final Clock clock;
 
   public DemoDataLoader(
       @ConfigProperty(name = "inventory.demo.enabled") boolean enabled,
@@ -57,7 +63,9 @@ public class DemoDataLoader {
       BrandService brands,
       ProductService products,
       QuotaService quotas,
-      ApiKeyService apiKeys) {
+      ApiKeyService apiKeys,
+      LotService lots,
+      Clock clock) {
     this.enabled = enabled;
     this.httpPort = httpPort;
     this.catalog = catalog;
@@ -65,6 +73,8 @@ public class DemoDataLoader {
     this.products = products;
     this.quotas = quotas;
     this.apiKeys = apiKeys;
+    this.lots = lots;
+    this.clock = clock;
   }
 
   void onStart(@Observes @Priority(DatabaseStartup.PRIORITY + 10) StartupEvent event) {
@@ -73,6 +83,9 @@ public class DemoDataLoader {
     }
     if (catalog.brandKind("standard").isEmpty()) {
       loadCatalog();
+    }
+    if (!lots.anyLotExists()) {
+      loadStock();
     }
     DEMO_KEYS.forEach(
         (role, secret) ->
@@ -107,6 +120,13 @@ public class DemoDataLoader {
     }
     LOG.infof(
         "Demo data loaded: %d brands, %d products", DemoCatalog.BRANDS.size(), demoProducts.size());
+  }
+
+  private void loadStock() {
+    List<LotReceipt> receipts =
+        DemoStock.lots(DemoCatalog.products(), lots.today(), Instant.now(clock));
+    receipts.forEach(receipt -> lots.receive(Caller.system(), receipt));
+    LOG.infof("Demo data loaded: %d lots", receipts.size());
   }
 
   private void printWelcome() {

@@ -117,6 +117,12 @@ public class LotService {
     return change(caller, id, (lot, now) -> lot.writeOff(quantity, reason, note, now));
   }
 
+  /** Whether any lot has ever been received. */
+  @Transactional
+  public boolean anyLotExists() {
+    return lots.count() > 0;
+  }
+
   public LocalDate today() {
     return ShelfLife.today(clock);
   }
