@@ -47,10 +47,7 @@ public class Idempotency {
     if (key == null) {
       return serialize(action.get());
     }
-    if (!KEY.matcher(key).matches()) {
-      throw new ValidationFailedException(HEADER, "idempotencyKey");
-    }
-    String fingerprint = fingerprint(operation, request);
+    String fingerprint = fingerprint(key, operation, request);
     int claimed =
         entityManager
             .createNativeQuery(
@@ -89,10 +86,7 @@ public class Idempotency {
     if (key == null) {
       return serialize(action.get());
     }
-    if (!KEY.matcher(key).matches()) {
-      throw new ValidationFailedException(HEADER, "idempotencyKey");
-    }
-    String fingerprint = fingerprint(operation, request);
+    String fingerprint = fingerprint(key, operation, request);
     IdempotentResult stored =
         QuarkusTransaction.requiringNew().call(() -> find(caller, key, fingerprint));
     if (stored != null) {
@@ -148,7 +142,11 @@ public class Idempotency {
     }
   }
 
-  private String fingerprint(String operation, Object request) {
+  /** Checks the key's shape and fingerprints the request it is used for. */
+  private String fingerprint(String key, String operation, Object request) {
+    if (!KEY.matcher(key).matches()) {
+      throw new ValidationFailedException(HEADER, "idempotencyKey");
+    }
     try {
       byte[] text =
           (operation + "\n" + json.writeValueAsString(request)).getBytes(StandardCharsets.UTF_8);
