@@ -3,6 +3,7 @@ package me.snaq.inventory.inventory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,25 @@ public class StockService {
       return result;
     }
     return result.withLots(
-        stock.fefo(sku, fefoOwners(caller, query), result.floorDate(), FEFO_LOTS_SHOWN));
+        stock.fefo(
+            sku,
+            fefoOwners(caller, query),
+            result.floorDate(),
+            FEFO_LOTS_SHOWN,
+            Instant.now(clock)));
+  }
+
+  /**
+   * What the brand can take of each product for the delivery, with no caller scoping: the
+   * allocation path calls it inside its transaction, after it has locked the products.
+   */
+  @Transactional
+  public Map<String, ProductStock> forAllocation(
+      BrandInfo brand, List<ProductInfo> products, LocalDate deliveryDate) {
+    Query query = new Query(ShelfLife.today(clock), deliveryDate, brand, null);
+    Map<String, ProductStock> bySku = new java.util.HashMap<>();
+    compute(query, products).forEach(s -> bySku.put(s.product().sku(), s));
+    return bySku;
   }
 
   /** A page of products (for a brand: those eligible for it) with their availability. */
@@ -90,8 +109,9 @@ public class StockService {
     }
     String brand = query.brand() == null ? null : query.brand().code();
     Map<String, StockTotals> totals =
-        stock.totals(skus, floorDates, query.today(), brand, query.visibleOwner());
-    Map<String, Map<String, Integer>> claims = stock.houseClaims(skus);
+        stock.totals(
+            skus, floorDates, query.today(), brand, query.visibleOwner(), Instant.now(clock));
+    Map<String, Map<String, Integer>> claims = stock.houseClaims(skus, Instant.now(clock));
     Map<String, List<QuotaInfo>> quotas = groupBySku(catalog.quotas(skus));
     Set<String> eligible = brand == null ? Set.of() : catalog.eligibleSkus(skus, brand);
     List<ProductStock> result = new ArrayList<>();

@@ -45,7 +45,9 @@ class AccessMatrixTest {
       String otherSku,
       long ownLot,
       long otherLot,
-      long houseLot) {}
+      long houseLot,
+      long ownAllocation,
+      long otherAllocation) {}
 
   /** One operation; {@code foreign} gives the path arguments of another brand's object. */
   record Endpoint(
@@ -86,7 +88,30 @@ class AccessMatrixTest {
     long ownLot = TestData.receiveLot(ownSku, partner, bestBefore, 50);
     long otherLot = TestData.receiveLot(otherSku, other, bestBefore, 50);
     long houseLot = TestData.receiveLot(ownSku, null, bestBefore, 500);
-    fixture = new Fixture(partner, other, ownSku, otherSku, ownLot, otherLot, houseLot);
+    long ownAllocation = allocate(partner, ownSku);
+    long otherAllocation = allocate(other, otherSku);
+    fixture =
+        new Fixture(
+            partner,
+            other,
+            ownSku,
+            otherSku,
+            ownLot,
+            otherLot,
+            houseLot,
+            ownAllocation,
+            otherAllocation);
+  }
+
+  private static long allocate(String brand, String sku) {
+    return Api.staff()
+        .body(TestData.allocation(brand, "HOLD", Map.of(sku, 1)))
+        .post("/v1/allocations")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   static List<Endpoint> endpoints() {
@@ -304,7 +329,64 @@ class AccessMatrixTest {
             noBody,
             Map.of("at", "2030-01-01T00:00:00Z")),
         new Endpoint("GET", "/v1/stock/reconciliation", MANAGERS, none, null, noBody),
-        new Endpoint("GET", "/v1/reports/expiry", READERS, none, null, noBody));
+        new Endpoint("GET", "/v1/reports/expiry", READERS, none, null, noBody),
+        new Endpoint(
+            "POST",
+            "/v1/allocations",
+            READERS,
+            none,
+            null,
+            f -> TestData.allocation(f.partner(), "HOLD", Map.of(f.ownSku(), 1))),
+        new Endpoint("GET", "/v1/allocations", READERS, none, null, noBody),
+        new Endpoint(
+            "GET",
+            "/v1/allocations/{id}",
+            READERS,
+            f -> args(f.ownAllocation()),
+            f -> args(f.otherAllocation()),
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/allocations/{id}/confirm",
+            READERS,
+            f -> args(f.ownAllocation()),
+            f -> args(f.otherAllocation()),
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/allocations/{id}/ship",
+            MANAGERS,
+            f -> args(f.otherAllocation()),
+            null,
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/allocations/{id}/release",
+            READERS,
+            f -> args(f.ownAllocation()),
+            f -> args(f.otherAllocation()),
+            f -> Map.of()),
+        new Endpoint(
+            "GET",
+            "/v1/lots/{id}/trace",
+            READERS,
+            f -> args(f.ownLot()),
+            f -> args(f.otherLot()),
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/subscribers/{id}/deliveries",
+            READERS,
+            f -> args("sub-matrix"),
+            null,
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/lots/{id}/recall",
+            MANAGERS,
+            f -> args(f.houseLot()),
+            null,
+            f -> Map.of("reason", "matrix recall")));
   }
 
   @TestFactory

@@ -96,6 +96,22 @@ public final class TestData {
     return body;
   }
 
+  /** A FIRM allocation request of one unit-count per SKU, for a delivery in a week. */
+  public static Map<String, Object> allocation(
+      String brand, String mode, Map<String, Integer> lines) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("brand", brand);
+    body.put("reference", unique("box"));
+    body.put("deliveryDate", today().plusDays(7).toString());
+    body.put("mode", mode);
+    body.put(
+        "lines",
+        lines.entrySet().stream()
+            .map(e -> Map.of("sku", e.getKey(), "quantity", e.getValue()))
+            .toList());
+    return body;
+  }
+
   /** Today in the warehouse's zone, as the service sees it. */
   public static LocalDate today() {
     return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));

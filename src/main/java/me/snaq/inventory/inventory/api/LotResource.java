@@ -17,6 +17,7 @@ import me.snaq.inventory.inventory.LedgerService;
 import me.snaq.inventory.inventory.LedgerService.ProductBalances;
 import me.snaq.inventory.inventory.LotService;
 import me.snaq.inventory.inventory.LotView;
+import me.snaq.inventory.inventory.TraceService;
 import me.snaq.inventory.inventory.domain.LotFilter;
 import me.snaq.inventory.inventory.domain.LotStatus;
 import me.snaq.inventory.shared.idempotency.Idempotency;
@@ -38,13 +39,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Stock")
 public class LotResource {
   private final LotService lots;
+  private final TraceService traces;
   private final LedgerService ledger;
   private final Idempotency idempotency;
   private final CurrentCaller caller;
 
   public LotResource(
-      LotService lots, LedgerService ledger, Idempotency idempotency, CurrentCaller caller) {
+      LotService lots,
+      TraceService traces,
+      LedgerService ledger,
+      Idempotency idempotency,
+      CurrentCaller caller) {
     this.lots = lots;
+    this.traces = traces;
     this.ledger = ledger;
     this.idempotency = idempotency;
     this.caller = caller;
@@ -124,6 +131,47 @@ public class LotResource {
     Instant instant = BalancesResponse.required(at);
     ProductBalances history = ledger.lotAt(caller.get(), id, instant);
     return BalancesResponse.of(history.sku(), instant, history.lots());
+  }
+
+  @GET
+  @Path("/{id}/trace")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(
+      operationId = "traceLot",
+      summary = "Every allocation, reference and subscriber a lot served")
+  public TraceResponse trace(@PathParam("id") long id) {
+    return TraceResponse.from(traces.trace(caller.get(), id));
+  }
+
+  @POST
+  @Path("/{id}/recall")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  @Operation(
+      operationId = "recallLot",
+      summary = "Recall a lot: put it on hold and list who is affected",
+      description =
+          "The lot goes on hold (no new allocation takes it, shipping from it is refused);"
+              + " `affected` lists the HELD and ALLOCATED allocations to release or replace.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Recalled",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TraceResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response recall(
+      @PathParam("id") long id,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid @NotNull HoldRequest body) {
+    Caller who = caller.get();
+    return run(
+        who,
+        key,
+        "POST /v1/lots/" + id + "/recall",
+        body,
+        () -> Outcome.ok(TraceResponse.from(traces.recall(who, id, body.reason()))));
   }
 
   @POST

@@ -34,4 +34,9 @@ public class ApplicationException extends RuntimeException {
   public List<FieldError> errors() {
     return errors;
   }
+
+  /** Short lines of a stock refusal; empty for other problems. */
+  public List<ShortLine> lines() {
+    return List.of();
+  }
 }

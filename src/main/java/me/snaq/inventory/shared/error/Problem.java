@@ -17,7 +17,9 @@ public record Problem(
             example = "urn:uuid:0b0e2f1c-5d7a-4a53-9d0c-0e8f4ab8f3c2")
         String instance,
     @Schema(example = "PRODUCT_NOT_FOUND") String code,
-    @Schema(description = "Invalid inputs, for VALIDATION_FAILED.") List<FieldError> errors) {
+    @Schema(description = "Invalid inputs, for VALIDATION_FAILED.") List<FieldError> errors,
+    @Schema(description = "For INSUFFICIENT_STOCK on an allocation: each short line.")
+        List<ShortLine> lines) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -34,7 +34,8 @@ public class ProblemFactory {
         detail,
         requestId == null ? null : "urn:request-id:" + requestId,
         code.name(),
-        errors);
+        errors,
+        List.of());
   }
 
   /** The problem of a business exception, as the error mapper would answer it. */
@@ -47,7 +48,13 @@ public class ProblemFactory {
                   invalid.field(),
                   fieldMessage(invalid.messageKey(), locale, invalid.messageArguments())));
     }
-    return create(e.code(), e.arguments(), errors, locale, requestId);
+    Problem problem = create(e.code(), e.arguments(), errors, locale, requestId);
+    return e.lines().isEmpty() ? problem : withLines(problem, e.lines());
+  }
+
+  private static Problem withLines(Problem p, List<ShortLine> lines) {
+    return new Problem(
+        p.type(), p.title(), p.status(), p.detail(), p.instance(), p.code(), p.errors(), lines);
   }
 
   /** A VALIDATION_FAILED problem for bean-validation violations of one object. */

@@ -43,13 +43,7 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response application(
       ApplicationException e, HttpHeaders headers, ContainerRequestContext request) {
-    if (e instanceof ValidationFailedException invalid) {
-      String message =
-          problems.fieldMessage(invalid.messageKey(), locale(headers), invalid.messageArguments());
-      List<FieldError> errors = List.of(new FieldError(invalid.field(), message));
-      return respond(e.code(), e.arguments(), errors, headers, request);
-    }
-    return respond(e.code(), e.arguments(), e.errors(), headers, request);
+    return respond(problems.of(e, locale(headers), RequestIds.of(request)), headers);
   }
 
   @ServerExceptionMapper

@@ -1,0 +1,24 @@
+package me.snaq.inventory.inventory;
+
+import java.time.Instant;
+import java.util.List;
+import me.snaq.inventory.inventory.domain.Allocation;
+import me.snaq.inventory.inventory.domain.AllocationLine;
+import me.snaq.inventory.inventory.domain.AllocationPick;
+import me.snaq.inventory.inventory.domain.AllocationState;
+
+/**
+ * An allocation as of an instant, with its lines and picks read inside the transaction: a hold past
+ * its time reads EXPIRED before it is swept.
+ */
+public record AllocationView(
+    Allocation allocation, List<AllocationLine> lines, List<AllocationPick> picks, Instant now) {
+
+  public static AllocationView of(Allocation allocation, Instant now) {
+    return new AllocationView(allocation, allocation.lines(), allocation.picks(), now);
+  }
+
+  public AllocationState state() {
+    return allocation.effectiveState(now);
+  }
+}

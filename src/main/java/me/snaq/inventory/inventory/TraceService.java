@@ -1,0 +1,47 @@
+package me.snaq.inventory.inventory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import me.snaq.inventory.inventory.domain.LotStatus;
+import me.snaq.inventory.inventory.domain.LotUse;
+import me.snaq.inventory.inventory.persistence.AllocationRepository;
+import me.snaq.inventory.shared.security.Caller;
+
+/**
+ * Trace and recall: from a lot, every allocation, reference and subscriber it served; a recall puts
+ * the lot on hold and names the open allocations that still hold its units.
+ */
+@ApplicationScoped
+public class TraceService {
+  private final LotService lots;
+  private final AllocationRepository allocations;
+
+  public TraceService(LotService lots, AllocationRepository allocations) {
+    this.lots = lots;
+    this.allocations = allocations;
+  }
+
+  @Transactional
+  public Trace trace(Caller caller, long lotId) {
+    LotView lot = lots.get(caller, lotId);
+    return new Trace(lot, allocations.usesOfLot(lotId));
+  }
+
+  /** Holds the lot (unless it is on hold already) and lists who is affected. */
+  @Transactional
+  public Trace recall(Caller caller, long lotId, String reason) {
+    LotView lot = lots.get(caller, lotId);
+    if (lot.lot().status() != LotStatus.ON_HOLD) {
+      lot = lots.hold(caller, lotId, "RECALL: " + reason, null);
+    }
+    return new Trace(lot, allocations.usesOfLot(lotId));
+  }
+
+  /** A lot and the allocations that took units of it, newest first. */
+  public record Trace(LotView lot, List<LotUse> uses) {
+    public List<LotUse> open() {
+      return uses.stream().filter(use -> use.state().isOpen()).toList();
+    }
+  }
+}

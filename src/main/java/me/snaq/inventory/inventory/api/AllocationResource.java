@@ -1,0 +1,207 @@
+package me.snaq.inventory.inventory.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import me.snaq.inventory.inventory.AllocationService;
+import me.snaq.inventory.inventory.AllocationView;
+import me.snaq.inventory.inventory.domain.AllocationFilter;
+import me.snaq.inventory.inventory.domain.AllocationState;
+import me.snaq.inventory.shared.idempotency.Idempotency;
+import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
+import me.snaq.inventory.shared.idempotency.IdempotentResponses;
+import me.snaq.inventory.shared.security.Caller;
+import me.snaq.inventory.shared.security.CurrentCaller;
+import me.snaq.inventory.shared.security.Roles;
+import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.PageRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/allocations")
+@Tag(name = "Allocations")
+public class AllocationResource {
+  private final AllocationService allocations;
+  private final Idempotency idempotency;
+  private final CurrentCaller caller;
+  private final Clock clock;
+  private final Duration defaultHold;
+
+  public AllocationResource(
+      AllocationService allocations,
+      Idempotency idempotency,
+      CurrentCaller caller,
+      Clock clock,
+      @ConfigProperty(name = "inventory.allocation.default-hold") Duration defaultHold) {
+    this.allocations = allocations;
+    this.idempotency = idempotency;
+    this.caller = caller;
+    this.clock = clock;
+    this.defaultHold = defaultHold;
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(
+      operationId = "createAllocation",
+      summary = "Allocate stock for a delivery",
+      description =
+          "Lots are picked FEFO among those with the shelf life the delivery needs, within the"
+              + " brand's own stock and its share of house stock. Not enough: 409"
+              + " INSUFFICIENT_STOCK with `lines` (requested, available) and nothing reserved;"
+              + " with allowPartial, what there is.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Allocated",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AllocationResponse.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateAllocationRequest body) {
+    Caller who = caller.get();
+    return run(
+        who,
+        key,
+        "POST /v1/allocations",
+        body,
+        () -> {
+          AllocationView created =
+              allocations.create(who, body.toRequest(Instant.now(clock), defaultHold));
+          return Outcome.created(
+              "/v1/allocations/" + created.allocation().id(), AllocationResponse.from(created));
+        });
+  }
+
+  @GET
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(
+      operationId = "listAllocations",
+      summary = "List allocations",
+      description = "A partner sees its own.")
+  public Page<AllocationResponse> list(
+      @QueryParam("brand") String brand,
+      @QueryParam("state") AllocationState state,
+      @QueryParam("deliveryDate") LocalDate deliveryDate,
+      @QueryParam("reference") String reference,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    AllocationFilter filter = new AllocationFilter(brand, state, deliveryDate, reference);
+    return allocations
+        .list(caller.get(), filter, PageRequest.of(limit, cursor))
+        .map(AllocationResponse::from);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(operationId = "getAllocation", summary = "Get an allocation")
+  public AllocationResponse get(@PathParam("id") long id) {
+    return AllocationResponse.from(allocations.get(caller.get(), id));
+  }
+
+  @POST
+  @Path("/{id}/confirm")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(operationId = "confirmAllocation", summary = "Confirm a hold (HELD -> ALLOCATED)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AllocationResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response confirm(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
+    Caller who = caller.get();
+    return change(
+        who,
+        key,
+        "POST /v1/allocations/" + id + "/confirm",
+        null,
+        () -> allocations.confirm(who, id));
+  }
+
+  @POST
+  @Path("/{id}/ship")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  @Operation(
+      operationId = "shipAllocation",
+      summary = "Ship an allocation (ALLOCATED -> SHIPPED)",
+      description =
+          "Its units leave on-hand (SHIP movements); a subscriber's box enters their delivery history.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Shipped",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AllocationResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response ship(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
+    Caller who = caller.get();
+    return change(
+        who, key, "POST /v1/allocations/" + id + "/ship", null, () -> allocations.ship(who, id));
+  }
+
+  @POST
+  @Path("/{id}/release")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(
+      operationId = "releaseAllocation",
+      summary = "Release an allocation: its units become available again")
+  @APIResponse(
+      responseCode = "200",
+      description = "Released",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AllocationResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response release(
+      @PathParam("id") long id,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid ReleaseRequest body) {
+    Caller who = caller.get();
+    String reason = body == null || body.reason() == null ? "RELEASED" : body.reason();
+    return change(
+        who,
+        key,
+        "POST /v1/allocations/" + id + "/release",
+        body,
+        () -> allocations.release(who, id, reason));
+  }
+
+  private Response change(
+      Caller who, String key, String operation, Object body, Supplier<AllocationView> action) {
+    return run(who, key, operation, body, () -> Outcome.ok(AllocationResponse.from(action.get())));
+  }
+
+  private Response run(
+      Caller who, String key, String operation, Object body, Supplier<Outcome> action) {
+    return IdempotentResponses.toResponse(
+        idempotency.run(who.keyId(), key, operation, body, action));
+  }
+}

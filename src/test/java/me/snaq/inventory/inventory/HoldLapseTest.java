@@ -1,0 +1,107 @@
+package me.snaq.inventory.inventory;
+
+import static me.snaq.inventory.support.TestData.allocation;
+import static me.snaq.inventory.support.TestData.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.TestClock;
+import me.snaq.inventory.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A hold past its time counts nowhere, before and after the sweeper gives its units back. */
+@QuarkusTest
+class HoldLapseTest {
+  @Inject TestClock clock;
+  @Inject AllocationService allocations;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void shouldStopCountingALapsedHoldAtOnceAndReleaseItOnSweep() {
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    clock.set(start);
+    String brand = TestData.createBoxLine();
+    String sku = TestData.createProduct("nuts", brand);
+    long lot = TestData.receiveLot(sku, null, today().plusDays(100), 5);
+    Map<String, Object> body = allocation(brand, "HOLD", Map.of(sku, 5));
+    body.put("holdUntil", start.plus(10, ChronoUnit.MINUTES).toString());
+    long id =
+        Api.staff()
+            .body(body)
+            .post("/v1/allocations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    Api.staff()
+        .queryParam("brand", brand)
+        .get("/v1/stock/{sku}", sku)
+        .then()
+        .body("available", equalTo(0));
+
+    clock.set(start.plus(11, ChronoUnit.MINUTES));
+    Api.staff().get("/v1/allocations/{id}", id).then().body("state", equalTo("EXPIRED"));
+    Api.staff()
+        .queryParam("brand", brand)
+        .get("/v1/stock/{sku}", sku)
+        .then()
+        .body("available", equalTo(5))
+        .body("reserved", equalTo(0));
+    Api.staff().post("/v1/allocations/{id}/confirm", id).then().statusCode(409);
+    Api.staff()
+        .body(allocation(brand, "FIRM", Map.of(sku, 5)))
+        .post("/v1/allocations")
+        .then()
+        .statusCode(201);
+    Api.staff()
+        .get("/v1/allocations/{id}", id)
+        .then()
+        .body("state", equalTo("EXPIRED"))
+        .body("endReason", equalTo("HOLD_EXPIRED"));
+    Api.staff().get("/v1/lots/{id}", lot).then().body("reserved", equalTo(5));
+    assertThat(allocations.releaseLapsedHolds(100)).isGreaterThanOrEqualTo(0);
+    Api.staff()
+        .queryParam("reference", "allocation:" + id)
+        .get("/v1/movements")
+        .then()
+        .body("items.type", contains("RESERVE", "UNRESERVE"));
+  }
+
+  @Test
+  void shouldLetTheSweeperReleaseLapsedHolds() {
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    clock.set(start);
+    String brand = TestData.createBoxLine();
+    String sku = TestData.createProduct("nuts", brand);
+    long lot = TestData.receiveLot(sku, null, today().plusDays(100), 5);
+    Map<String, Object> body = allocation(brand, "HOLD", Map.of(sku, 3));
+    body.put("holdUntil", start.plus(1, ChronoUnit.MINUTES).toString());
+    long id =
+        Api.staff()
+            .body(body)
+            .post("/v1/allocations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    clock.set(start.plus(2, ChronoUnit.MINUTES));
+    assertThat(allocations.releaseLapsedHolds(1000)).isPositive();
+    Api.staff().get("/v1/allocations/{id}", id).then().body("state", equalTo("EXPIRED"));
+    Api.staff().get("/v1/lots/{id}", lot).then().body("reserved", equalTo(0));
+    Api.staff().get("/v1/stock/reconciliation").then().body("drift.size()", equalTo(0));
+  }
+}
