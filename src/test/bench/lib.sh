@@ -41,11 +41,13 @@ staff_key() {
     -d '{"name":"bench","role":"STAFF"}' | sed -E 's/.*"key":"([^"]+)".*/\1/'
 }
 
-# pgbench on its own database: the machine's database ceiling, measured in the same run.
+# pgbench on its own database: the machine's database ceiling, measured in the same run. The scale
+# is at least the client count, so pgbench's own rows are not the bottleneck.
 pgbench_baseline() {
   local mode=$1 clients=$2 seconds=$3
+  local scale=$(( clients > 10 ? clients : 10 ))
   $PSQL -d postgres -c "DROP DATABASE IF EXISTS bench_pgbench WITH (FORCE)" -c "CREATE DATABASE bench_pgbench"
-  pgbench -h 127.0.0.1 -U postgres -i -s 10 -q bench_pgbench >/dev/null 2>&1
+  pgbench -h 127.0.0.1 -U postgres -i -s "$scale" -q bench_pgbench >/dev/null 2>&1
   pgbench -h 127.0.0.1 -U postgres $mode -c "$clients" -j 2 -T "$seconds" bench_pgbench 2>/dev/null \
     | grep -E "^(tps|latency average)"
 }

@@ -4,15 +4,22 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationFilter;
 import me.snaq.inventory.inventory.domain.AllocationState;
 import me.snaq.inventory.inventory.domain.LotUse;
+import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.database.QueryBuilder;
 
 @ApplicationScoped
 public class AllocationRepository implements PanacheRepositoryBase<Allocation, Long> {
+  private final Jdbc jdbc;
+
+  public AllocationRepository(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
 
   /** Locks the allocation's row and reloads it, so its state is current under the lock. */
   public void refreshLocked(Allocation allocation) {
@@ -21,49 +28,40 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
 
   /** Locks the allocation's row unless another transaction holds it; tells whether it did. */
   public boolean lockIfFree(long id) {
-    return !getEntityManager()
-        .createNativeQuery(
-            "SELECT id FROM inventory_allocation WHERE id = ?1 FOR UPDATE SKIP LOCKED")
-        .setParameter(1, id)
-        .getResultList()
+    return !jdbc.list(
+            "SELECT id FROM inventory_allocation WHERE id = ? FOR UPDATE SKIP LOCKED",
+            row -> row.getLong(1),
+            id)
         .isEmpty();
   }
 
   /** Allocations that took units of the lot, with how many, newest first. */
-  @SuppressWarnings("unchecked")
   public List<LotUse> usesOfLot(long lotId) {
-    List<Object[]> rows =
-        getEntityManager()
-            .createNativeQuery(
-                "SELECT a.id, a.brand_code, a.reference, a.subscriber_id, a.delivery_date, a.state,"
-                    + " p.quantity FROM inventory_allocation_pick p"
-                    + " JOIN inventory_allocation a ON a.id = p.allocation_id"
-                    + " WHERE p.lot_id = ?1 ORDER BY a.id DESC")
-            .setParameter(1, lotId)
-            .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new LotUse(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    (String) row[2],
-                    (String) row[3],
-                    row[4] instanceof java.sql.Date d
-                        ? d.toLocalDate()
-                        : (java.time.LocalDate) row[4],
-                    AllocationState.valueOf((String) row[5]),
-                    ((Number) row[6]).intValue()))
-        .toList();
+    return jdbc.list(
+        "SELECT a.id, a.brand_code, a.reference, a.subscriber_id, a.delivery_date, a.state,"
+            + " p.quantity FROM inventory_allocation_pick p"
+            + " JOIN inventory_allocation a ON a.id = p.allocation_id"
+            + " WHERE p.lot_id = ? ORDER BY a.id DESC",
+        row ->
+            new LotUse(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getString(4),
+                row.getObject(5, LocalDate.class),
+                AllocationState.valueOf(row.getString(6)),
+                row.getInt(7)),
+        lotId);
   }
 
   public boolean openReferenceExists(String brand, String reference) {
-    return count(
-            "brand = ?1 and reference = ?2 and state in ?3",
+    return !jdbc.list(
+            "SELECT 1 FROM inventory_allocation WHERE brand_code = ? AND reference = ?"
+                + " AND state IN ('HELD', 'ALLOCATED')",
+            row -> row.getInt(1),
             brand,
-            reference,
-            List.of(AllocationState.HELD, AllocationState.ALLOCATED))
-        > 0;
+            reference)
+        .isEmpty();
   }
 
   /** Allocations in id order after the cursor, {@code limit + 1} rows. */
@@ -79,30 +77,25 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
   }
 
   /** Ids of holds past their time, oldest first (not locked: callers lock products first). */
-  @SuppressWarnings("unchecked")
   public List<Long> lapsedHoldIds(Instant now, int limit) {
-    return getEntityManager()
-        .createNativeQuery(
-            "SELECT id FROM inventory_allocation WHERE state = 'HELD' AND hold_until <= ?1"
-                + " ORDER BY hold_until LIMIT ?2",
-            Long.class)
-        .setParameter(1, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-        .setParameter(2, limit)
-        .getResultList();
+    return jdbc.list(
+        "SELECT id FROM inventory_allocation WHERE state = 'HELD' AND hold_until <= ?"
+            + " ORDER BY hold_until LIMIT ?",
+        row -> row.getLong(1),
+        now,
+        limit);
   }
 
   /** Lapsed holds that have picked any of these products. */
-  @SuppressWarnings("unchecked")
   public List<Long> lapsedHoldsOf(List<String> skus, Instant now) {
-    return getEntityManager()
-        .createNativeQuery(
-            "SELECT DISTINCT a.id FROM inventory_allocation a"
-                + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id"
-                + " WHERE a.state = 'HELD' AND a.hold_until <= ?1"
-                + " AND p.sku = ANY(CAST(?2 AS varchar[])) ORDER BY a.id",
-            Long.class)
-        .setParameter(1, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-        .setParameter(2, skus.toArray(String[]::new))
-        .getResultList();
+    return jdbc.list(
+        "WITH lapsed AS MATERIALIZED (SELECT id FROM inventory_allocation"
+            + " WHERE state = 'HELD' AND hold_until <= ?)"
+            + " SELECT DISTINCT a.id FROM lapsed a"
+            + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id"
+            + " WHERE p.sku = ANY(?) ORDER BY a.id",
+        row -> row.getLong(1),
+        now,
+        skus.toArray(String[]::new));
   }
 }

@@ -1,58 +1,54 @@
 package me.snaq.inventory.inventory.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.FefoLot;
 import me.snaq.inventory.inventory.domain.MovementType;
+import me.snaq.inventory.shared.database.Jdbc;
 
 /**
  * The stock side of allocations, written for the database: per-product locks taken in SKU order,
  * conditional updates of lots that can never reserve more than is on hand, and the ledger rows of a
- * whole allocation in one statement.
+ * whole allocation in one statement. Plain JDBC: this is the hot path.
  */
 @ApplicationScoped
 public class ReservationQueries {
-  private final EntityManager entityManager;
+  private final Jdbc jdbc;
 
-  public ReservationQueries(EntityManager entityManager) {
-    this.entityManager = entityManager;
+  public ReservationQueries(Jdbc jdbc) {
+    this.jdbc = jdbc;
   }
 
   /**
    * Serializes reservation decisions per product (quotas and ring-fences are per product) for the
    * rest of the transaction. Callers pass SKUs sorted, so two allocations never wait on each other
-   * in opposite orders.
+   * in opposite orders; one statement locks them in that order.
    */
   public void lockProducts(List<String> sortedSkus) {
-    for (String sku : sortedSkus) {
-      entityManager
-          .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('inventory-product:' || ?1))")
-          .setParameter(1, sku)
-          .getSingleResult();
+    if (sortedSkus.isEmpty()) {
+      return;
     }
+    jdbc.execute(
+        "SELECT count(pg_advisory_xact_lock(hashtext('inventory-product:' || s.sku)))"
+            + " FROM (SELECT sku FROM unnest(CAST(? AS varchar[])) WITH ORDINALITY AS u(sku, n)"
+            + " ORDER BY n) s",
+        (Object) sortedSkus.toArray(String[]::new));
   }
 
   /** Usable lots of the product, of these owners, FEFO, with their free units. */
   public List<FefoLot> candidates(String sku, List<String> owners, LocalDate floorDate) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "SELECT id, lot_code, owner, best_before, received_at, location, on_hand - reserved"
-                    + " FROM inventory_lot WHERE sku = ?1 AND status = 'AVAILABLE'"
-                    + " AND best_before >= ?2 AND owner = ANY(CAST(?3 AS varchar[]))"
-                    + " AND on_hand > reserved ORDER BY best_before, received_at, id")
-            .setParameter(1, sku)
-            .setParameter(2, floorDate)
-            .setParameter(3, owners.toArray(String[]::new))
-            .getResultList();
-    return rows.stream().map(StockQueries::fefoLot).toList();
+    return jdbc.list(
+        "SELECT id, lot_code, owner, best_before, received_at, location, on_hand - reserved"
+            + " FROM inventory_lot WHERE sku = ? AND status = 'AVAILABLE'"
+            + " AND best_before >= ? AND owner = ANY(?)"
+            + " AND on_hand > reserved ORDER BY best_before, received_at, id",
+        StockQueries::fefoLot,
+        sku,
+        floorDate,
+        owners.toArray(String[]::new));
   }
 
   /**
@@ -60,38 +56,39 @@ public class ReservationQueries {
    * reserved <= on_hand} check make an oversell impossible whatever the interleaving.
    */
   public boolean reserve(long lotId, int units, Instant now) {
-    return entityManager
-            .createNativeQuery(
-                "UPDATE inventory_lot SET reserved = reserved + ?2, version = version + 1,"
-                    + " updated_at = ?3 WHERE id = ?1 AND status = 'AVAILABLE'"
-                    + " AND on_hand - reserved >= ?2")
-            .setParameter(1, lotId)
-            .setParameter(2, units)
-            .setParameter(3, utc(now))
-            .executeUpdate()
+    return jdbc.update(
+            "UPDATE inventory_lot SET reserved = reserved + ?, version = version + 1,"
+                + " updated_at = ? WHERE id = ? AND status = 'AVAILABLE'"
+                + " AND on_hand - reserved >= ?",
+            units,
+            now,
+            lotId,
+            units)
         == 1;
   }
 
   /** Gives reserved units back to the lot. */
   public void unreserve(long lotId, int units, Instant now) {
-    update(
-        "UPDATE inventory_lot SET reserved = reserved - ?2, version = version + 1,"
-            + " updated_at = ?3 WHERE id = ?1",
-        lotId,
+    jdbc.update(
+        "UPDATE inventory_lot SET reserved = reserved - ?, version = version + 1,"
+            + " updated_at = ? WHERE id = ?",
         units,
-        now);
+        now,
+        lotId);
   }
 
   /** Ships reserved units: they leave on hand; an emptied lot becomes DEPLETED (unless held). */
   public void ship(long lotId, int units, Instant now) {
-    update(
-        "UPDATE inventory_lot SET on_hand = on_hand - ?2, reserved = reserved - ?2,"
-            + " status = CASE WHEN on_hand - ?2 = 0 AND status IN ('AVAILABLE', 'EXPIRED')"
-            + " THEN 'DEPLETED' ELSE status END, version = version + 1, updated_at = ?3"
-            + " WHERE id = ?1",
-        lotId,
+    jdbc.update(
+        "UPDATE inventory_lot SET on_hand = on_hand - ?, reserved = reserved - ?,"
+            + " status = CASE WHEN on_hand - ? = 0 AND status IN ('AVAILABLE', 'EXPIRED')"
+            + " THEN 'DEPLETED' ELSE status END, version = version + 1, updated_at = ?"
+            + " WHERE id = ?",
         units,
-        now);
+        units,
+        units,
+        now,
+        lotId);
   }
 
   /**
@@ -105,59 +102,39 @@ public class ReservationQueries {
     }
     int onHandSign = type == MovementType.SHIP ? -1 : 0;
     int reservedSign = type == MovementType.RESERVE ? 1 : -1;
-    entityManager
-        .createNativeQuery(
-            "INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
-                + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
-                + " SELECT p.lot_id, l.sku, l.owner, ?1, p.quantity * ?2, p.quantity * ?3,"
-                + " l.status, NULL, ?4, ?5, ?6"
-                + " FROM unnest(CAST(?7 AS bigint[]), CAST(?8 AS int[])) AS p(lot_id, quantity)"
-                + " JOIN inventory_lot l ON l.id = p.lot_id")
-        .setParameter(1, type.name())
-        .setParameter(2, onHandSign)
-        .setParameter(3, reservedSign)
-        .setParameter(4, reference)
-        .setParameter(5, actor)
-        .setParameter(6, utc(now))
-        .setParameter(7, picks.stream().map(AllocationPick::lotId).toArray(Long[]::new))
-        .setParameter(8, picks.stream().map(AllocationPick::quantity).toArray(Integer[]::new))
-        .executeUpdate();
+    jdbc.update(
+        "INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
+            + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
+            + " SELECT p.lot_id, l.sku, l.owner, ?, p.quantity * ?, p.quantity * ?,"
+            + " l.status, NULL, ?, ?, ?"
+            + " FROM unnest(?, ?) AS p(lot_id, quantity)"
+            + " JOIN inventory_lot l ON l.id = p.lot_id",
+        type.name(),
+        onHandSign,
+        reservedSign,
+        reference,
+        actor,
+        now,
+        picks.stream().map(AllocationPick::lotId).toArray(Long[]::new),
+        picks.stream().map(AllocationPick::quantity).toArray(Integer[]::new));
   }
 
   /** Adds (or, negative, removes) house units the brand holds reserved of a product. */
   public void changeHouseClaim(String brand, String sku, int units) {
     if (units < 0) {
-      entityManager
-          .createNativeQuery(
-              "UPDATE inventory_house_claim SET units = units + ?3"
-                  + " WHERE brand_code = ?1 AND sku = ?2")
-          .setParameter(1, brand)
-          .setParameter(2, sku)
-          .setParameter(3, units)
-          .executeUpdate();
+      jdbc.update(
+          "UPDATE inventory_house_claim SET units = units + ? WHERE brand_code = ? AND sku = ?",
+          units,
+          brand,
+          sku);
       return;
     }
-    entityManager
-        .createNativeQuery(
-            "INSERT INTO inventory_house_claim (brand_code, sku, units) VALUES (?1, ?2, ?3)"
-                + " ON CONFLICT (brand_code, sku) DO UPDATE"
-                + " SET units = inventory_house_claim.units + EXCLUDED.units")
-        .setParameter(1, brand)
-        .setParameter(2, sku)
-        .setParameter(3, units)
-        .executeUpdate();
-  }
-
-  private void update(String sql, long lotId, int units, Instant now) {
-    entityManager
-        .createNativeQuery(sql)
-        .setParameter(1, lotId)
-        .setParameter(2, units)
-        .setParameter(3, utc(now))
-        .executeUpdate();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    jdbc.update(
+        "INSERT INTO inventory_house_claim (brand_code, sku, units) VALUES (?, ?, ?)"
+            + " ON CONFLICT (brand_code, sku) DO UPDATE"
+            + " SET units = inventory_house_claim.units + EXCLUDED.units",
+        brand,
+        sku,
+        units);
   }
 }

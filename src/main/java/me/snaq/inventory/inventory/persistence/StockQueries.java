@@ -1,17 +1,17 @@
 package me.snaq.inventory.inventory.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import me.snaq.inventory.inventory.domain.FefoLot;
 import me.snaq.inventory.inventory.domain.StockTotals;
+import me.snaq.inventory.shared.database.Jdbc;
 
 /**
  * Availability reads, written for the database: one aggregate over the live-lot index for any
@@ -20,18 +20,27 @@ import me.snaq.inventory.inventory.domain.StockTotals;
 @ApplicationScoped
 public class StockQueries {
   /**
+   * Holds past their time, found through the partial index on HELD holds and materialized first, so
+   * their picks are then read by allocation id instead of scanning every pick ever made.
+   */
+  private static final String LAPSED =
+      "lapsed AS MATERIALIZED (SELECT id, brand_code FROM inventory_allocation"
+          + " WHERE state = 'HELD' AND hold_until <= ?)";
+
+  /**
    * Units of holds past their time that the sweeper has not released yet, per lot: reads add them
    * back, so a lapsed hold counts nowhere from the moment it lapses.
    */
   private static final String STALE_HOLDS =
-      "WITH stale AS (SELECT p.lot_id, sum(p.quantity) AS units FROM inventory_allocation a"
-          + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id"
-          + " WHERE a.state = 'HELD' AND a.hold_until <= :now GROUP BY p.lot_id)";
+      "WITH "
+          + LAPSED
+          + ", stale AS (SELECT p.lot_id, sum(p.quantity) AS units FROM lapsed a"
+          + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id GROUP BY p.lot_id)";
 
-  private final EntityManager entityManager;
+  private final Jdbc jdbc;
 
-  public StockQueries(EntityManager entityManager) {
-    this.entityManager = entityManager;
+  public StockQueries(Jdbc jdbc) {
+    this.jdbc = jdbc;
   }
 
   /**
@@ -46,45 +55,47 @@ public class StockQueries {
       String brand,
       String visibleOwner,
       Instant now) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                STALE_HOLDS
-                    + " SELECT w.sku,"
-                    + " coalesce(sum(l.on_hand) FILTER (WHERE v), 0),"
-                    + " coalesce(sum(l.held) FILTER (WHERE v), 0),"
-                    + " coalesce(sum(l.on_hand) FILTER (WHERE v AND l.status = 'ON_HOLD'), 0),"
-                    + " coalesce(sum(l.on_hand) FILTER (WHERE v AND (l.status = 'EXPIRED'"
-                    + "   OR (l.status = 'AVAILABLE' AND l.best_before < :today))), 0),"
-                    + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE v"
-                    + "   AND l.status = 'AVAILABLE' AND l.best_before >= :today), 0),"
-                    + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE l.owner = :brand"
-                    + "   AND l.status = 'AVAILABLE' AND l.best_before >= w.floor_date), 0),"
-                    + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE l.owner = 'house'"
-                    + "   AND l.status = 'AVAILABLE' AND l.best_before >= w.floor_date), 0)"
-                    + " FROM unnest(CAST(:skus AS varchar[]), CAST(:floors AS date[]))"
-                    + "   AS w(sku, floor_date)"
-                    + " LEFT JOIN LATERAL (SELECT l.*, (CAST(:owner AS varchar) IS NULL"
-                    + "   OR l.owner = :owner) AS v, l.reserved - coalesce(s.units, 0) AS held"
-                    + "   FROM inventory_lot l LEFT JOIN stale s ON s.lot_id = l.id"
-                    + "   WHERE l.sku = w.sku AND l.status <> 'DEPLETED') l ON true"
-                    + " GROUP BY w.sku")
-            .setParameter("skus", skus.toArray(String[]::new))
-            .setParameter("floors", floorDates.toArray(LocalDate[]::new))
-            .setParameter("today", today)
-            .setParameter("brand", brand == null ? "" : brand)
-            .setParameter("owner", visibleOwner)
-            .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-            .getResultList();
+    List<StockTotals> rows =
+        jdbc.list(
+            STALE_HOLDS
+                + " SELECT w.sku,"
+                + " coalesce(sum(l.on_hand) FILTER (WHERE v), 0),"
+                + " coalesce(sum(l.held) FILTER (WHERE v), 0),"
+                + " coalesce(sum(l.on_hand) FILTER (WHERE v AND l.status = 'ON_HOLD'), 0),"
+                + " coalesce(sum(l.on_hand) FILTER (WHERE v AND (l.status = 'EXPIRED'"
+                + "   OR (l.status = 'AVAILABLE' AND l.best_before < ?))), 0),"
+                + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE v"
+                + "   AND l.status = 'AVAILABLE' AND l.best_before >= ?), 0),"
+                + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE l.owner = ?"
+                + "   AND l.status = 'AVAILABLE' AND l.best_before >= w.floor_date), 0),"
+                + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE l.owner = 'house'"
+                + "   AND l.status = 'AVAILABLE' AND l.best_before >= w.floor_date), 0)"
+                + " FROM unnest(?, ?) AS w(sku, floor_date)"
+                + " LEFT JOIN LATERAL (SELECT l.*, (CAST(? AS varchar) IS NULL"
+                + "   OR l.owner = ?) AS v, l.reserved - coalesce(s.units, 0) AS held"
+                + "   FROM inventory_lot l LEFT JOIN stale s ON s.lot_id = l.id"
+                + "   WHERE l.sku = w.sku AND l.status <> 'DEPLETED') l ON true"
+                + " GROUP BY w.sku",
+            row ->
+                new StockTotals(
+                    row.getString(1),
+                    row.getInt(2),
+                    row.getInt(3),
+                    row.getInt(4),
+                    row.getInt(5),
+                    row.getInt(6),
+                    row.getInt(7),
+                    row.getInt(8)),
+            now,
+            today,
+            today,
+            brand == null ? "" : brand,
+            skus.toArray(String[]::new),
+            floorDates.toArray(LocalDate[]::new),
+            visibleOwner,
+            visibleOwner);
     Map<String, StockTotals> totals = new HashMap<>();
-    for (Object[] row : rows) {
-      String sku = (String) row[0];
-      totals.put(
-          sku,
-          new StockTotals(
-              sku, i(row[1]), i(row[2]), i(row[3]), i(row[4]), i(row[5]), i(row[6]), i(row[7])));
-    }
+    rows.forEach(t -> totals.put(t.sku(), t));
     return totals;
   }
 
@@ -95,37 +106,22 @@ public class StockQueries {
    */
   public List<FefoLot> fefo(
       String sku, List<String> owners, LocalDate floorDate, int limit, Instant now) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                STALE_HOLDS
-                    + " SELECT id, lot_code, owner, best_before, received_at, location,"
-                    + " on_hand - reserved + coalesce(s.units, 0) FROM inventory_lot l"
-                    + " LEFT JOIN stale s ON s.lot_id = l.id"
-                    + " WHERE sku = :sku AND status = 'AVAILABLE' AND best_before >= :floor"
-                    + " AND (CAST(:owners AS varchar[]) IS NULL OR owner = ANY(CAST(:owners AS varchar[])))"
-                    + " AND on_hand > reserved - coalesce(s.units, 0)"
-                    + " ORDER BY best_before, received_at, id LIMIT :limit")
-            .setParameter("sku", sku)
-            .setParameter("floor", floorDate)
-            .setParameter("owners", owners == null ? null : owners.toArray(String[]::new))
-            .setParameter("limit", limit)
-            .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-            .getResultList();
-    return rows.stream().map(StockQueries::fefoLot).toList();
-  }
-
-  /** A FEFO lot from a row of (id, lot_code, owner, best_before, received_at, location, free). */
-  static FefoLot fefoLot(Object[] row) {
-    return new FefoLot(
-        ((Number) row[0]).longValue(),
-        (String) row[1],
-        (String) row[2],
-        date(row[3]),
-        instant(row[4]),
-        (String) row[5],
-        i(row[6]));
+    return jdbc.list(
+        STALE_HOLDS
+            + " SELECT id, lot_code, owner, best_before, received_at, location,"
+            + " on_hand - reserved + coalesce(s.units, 0) FROM inventory_lot l"
+            + " LEFT JOIN stale s ON s.lot_id = l.id"
+            + " WHERE sku = ? AND status = 'AVAILABLE' AND best_before >= ?"
+            + " AND (CAST(? AS varchar[]) IS NULL OR owner = ANY(CAST(? AS varchar[])))"
+            + " AND on_hand > reserved - coalesce(s.units, 0)"
+            + " ORDER BY best_before, received_at, id LIMIT ?",
+        StockQueries::fefoLot,
+        now,
+        sku,
+        floorDate,
+        owners == null ? null : owners.toArray(String[]::new),
+        owners == null ? null : owners.toArray(String[]::new),
+        limit);
   }
 
   /**
@@ -133,37 +129,37 @@ public class StockQueries {
    * units of holds that have lapsed but are not swept yet.
    */
   public Map<String, Map<String, Integer>> houseClaims(List<String> skus, Instant now) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "SELECT c.sku, c.brand_code, c.units - coalesce(st.units, 0)"
-                    + " FROM inventory_house_claim c LEFT JOIN ("
-                    + "   SELECT a.brand_code, p.sku, sum(p.quantity) AS units"
-                    + "   FROM inventory_allocation a JOIN inventory_allocation_pick p"
-                    + "   ON p.allocation_id = a.id WHERE a.state = 'HELD' AND a.hold_until <= :now"
-                    + "   AND p.owner = 'house' GROUP BY a.brand_code, p.sku) st"
-                    + " ON st.brand_code = c.brand_code AND st.sku = c.sku"
-                    + " WHERE c.sku = ANY(CAST(:skus AS varchar[]))")
-            .setParameter("skus", skus.toArray(String[]::new))
-            .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-            .getResultList();
     Map<String, Map<String, Integer>> claims = new HashMap<>();
-    for (Object[] row : rows) {
-      claims.computeIfAbsent((String) row[0], s -> new HashMap<>()).put((String) row[1], i(row[2]));
-    }
+    jdbc.list(
+            "WITH "
+                + LAPSED
+                + " SELECT c.sku, c.brand_code, c.units - coalesce(st.units, 0)"
+                + " FROM inventory_house_claim c LEFT JOIN ("
+                + "   SELECT a.brand_code, p.sku, sum(p.quantity) AS units"
+                + "   FROM lapsed a JOIN inventory_allocation_pick p ON p.allocation_id = a.id"
+                + "   WHERE p.owner = 'house' GROUP BY a.brand_code, p.sku) st"
+                + " ON st.brand_code = c.brand_code AND st.sku = c.sku"
+                + " WHERE c.sku = ANY(?)",
+            row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)},
+            now,
+            skus.toArray(String[]::new))
+        .forEach(
+            row ->
+                claims
+                    .computeIfAbsent((String) row[0], s -> new HashMap<>())
+                    .put((String) row[1], (Integer) row[2]));
     return claims;
   }
 
-  private static int i(Object value) {
-    return ((Number) value).intValue();
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
-  }
-
-  private static LocalDate date(Object value) {
-    return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+  /** A FEFO lot from a row of (id, lot_code, owner, best_before, received_at, location, free). */
+  static FefoLot fefoLot(ResultSet row) throws SQLException {
+    return new FefoLot(
+        row.getLong(1),
+        row.getString(2),
+        row.getString(3),
+        row.getObject(4, LocalDate.class),
+        row.getObject(5, OffsetDateTime.class).toInstant(),
+        row.getString(6),
+        row.getInt(7));
   }
 }

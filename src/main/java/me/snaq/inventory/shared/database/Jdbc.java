@@ -1,0 +1,115 @@
+package me.snaq.inventory.shared.database;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Plain JDBC on the connection of the current Hibernate session, for hot-path SQL: no query
+ * interpretation, no entity materialization, exactly the statement written. Arrays bind as
+ * PostgreSQL arrays, instants as {@code timestamptz}. The session is not flushed first: callers
+ * flush when the statement must see entities they changed.
+ */
+@ApplicationScoped
+public class Jdbc {
+  private final EntityManager entityManager;
+
+  public Jdbc(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /** Reads rows, each mapped by {@code mapper}. */
+  public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+    return session()
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement statement = prepare(connection, sql, parameters);
+                  ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                  result.add(mapper.map(rows));
+                }
+                return result;
+              }
+            });
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE; returns the rows it touched. */
+  public int update(String sql, Object... parameters) {
+    return session()
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+              }
+            });
+  }
+
+  /** Runs a statement whose result does not matter (such as taking an advisory lock). */
+  public void execute(String sql, Object... parameters) {
+    session()
+        .doWork(
+            connection -> {
+              try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                statement.execute();
+              }
+            });
+  }
+
+  private Session session() {
+    return entityManager.unwrap(Session.class);
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, Object[] parameters)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, bindable(connection, parameters[i]));
+    }
+    return statement;
+  }
+
+  private static Object bindable(Connection connection, Object value) throws SQLException {
+    if (value instanceof Instant instant) {
+      return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+    if (value instanceof String[] strings) {
+      return array(connection, "varchar", strings);
+    }
+    if (value instanceof Long[] longs) {
+      return array(connection, "int8", longs);
+    }
+    if (value instanceof Integer[] ints) {
+      return array(connection, "int4", ints);
+    }
+    if (value instanceof java.time.LocalDate[] dates) {
+      java.sql.Date[] sqlDates = new java.sql.Date[dates.length];
+      for (int i = 0; i < dates.length; i++) {
+        sqlDates[i] = java.sql.Date.valueOf(dates[i]);
+      }
+      return array(connection, "date", sqlDates);
+    }
+    return value;
+  }
+
+  private static Array array(Connection connection, String type, Object[] values)
+      throws SQLException {
+    return connection.createArrayOf(type, values);
+  }
+
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+}
