@@ -3,15 +3,10 @@ package me.snaq.inventory.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.Race;
 import me.snaq.inventory.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +19,8 @@ class ConcurrentCatalogChangesTest {
   void shouldCreateASkuOnceWhenManyRaceToCreateIt() throws Exception {
     String sku = TestData.uniqueSku();
     List<Integer> statuses =
-        race(
+        Race.of(
+            WRITERS,
             () ->
                 Api.staff().body(TestData.product(sku, "nuts")).post("/v1/products").statusCode());
     assertThat(statuses).isSubsetOf(201, 409);
@@ -35,7 +31,8 @@ class ConcurrentCatalogChangesTest {
   void shouldApplyOneOfManyUpdatesMadeAgainstTheSameVersion() throws Exception {
     String brand = TestData.createPartner();
     List<Integer> statuses =
-        race(
+        Race.of(
+            WRITERS,
             () ->
                 Api.staff()
                     .header("If-Match", "\"0\"")
@@ -45,29 +42,5 @@ class ConcurrentCatalogChangesTest {
     assertThat(statuses).isSubsetOf(200, 409, 412);
     assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
     Api.staff().get("/v1/brands/{code}", brand).then().header("ETag", "\"1\"");
-  }
-
-  private static List<Integer> race(Callable<Integer> write) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int i = 0; i < WRITERS; i++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return write.call();
-                }));
-      }
-      start.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> result : results) {
-        statuses.add(result.get());
-      }
-      return statuses;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -10,12 +10,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.Race;
 import me.snaq.inventory.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +28,7 @@ class AllocationConcurrencyTest {
     long second = TestData.receiveLot(sku, null, today().plusDays(120), 40);
 
     List<Integer> statuses =
-        race(
+        Race.ofMany(
             THREADS,
             () -> {
               List<Integer> mine = new ArrayList<>();
@@ -61,7 +57,7 @@ class AllocationConcurrencyTest {
     Map<String, Object> body = allocation(brand, "FIRM", Map.of(sku, 2));
     String key = TestData.unique("same");
     List<Integer> ids =
-        race(
+        Race.ofMany(
             10,
             () ->
                 List.of(
@@ -75,29 +71,5 @@ class AllocationConcurrencyTest {
                         .<Integer>path("id")));
     assertThat(ids).hasSize(10).containsOnly(ids.get(0));
     Api.staff().get("/v1/lots/{id}", lot).then().body("reserved", equalTo(2));
-  }
-
-  private static List<Integer> race(int threads, Callable<List<Integer>> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<List<Integer>>> results = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return work.call();
-                }));
-      }
-      start.countDown();
-      List<Integer> all = new ArrayList<>();
-      for (Future<List<Integer>> result : results) {
-        all.addAll(result.get());
-      }
-      return all;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

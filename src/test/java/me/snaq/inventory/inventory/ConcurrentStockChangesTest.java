@@ -6,14 +6,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.Race;
 import me.snaq.inventory.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +23,7 @@ class ConcurrentStockChangesTest {
   void shouldWriteOffExactlyWhatIsThereWhenManyRaceForIt() throws Exception {
     long lot =
         TestData.receiveLot(TestData.createProduct("nuts"), null, today().plusDays(30), UNITS);
-    List<Integer> statuses = race(() -> writeOffOne(lot));
+    List<Integer> statuses = Race.of(WRITERS, () -> writeOffOne(lot));
     assertThat(statuses).isSubsetOf(200, 409);
     assertThat(statuses).filteredOn(s -> s == 200).hasSize(UNITS);
     Api.staff()
@@ -42,7 +38,8 @@ class ConcurrentStockChangesTest {
   void shouldApplyEachOfManyConcurrentCountsAgainstTheQuantityItSaw() throws Exception {
     long lot = TestData.receiveLot(TestData.createProduct("nuts"), null, today().plusDays(30), 100);
     List<Integer> statuses =
-        race(
+        Race.of(
+            WRITERS,
             () ->
                 Api.staff()
                     .body(Map.of("delta", -1, "reason", "SAMPLE", "expectedOnHand", 100))
@@ -58,29 +55,5 @@ class ConcurrentStockChangesTest {
         .body(Map.of("quantity", 1, "reason", "DAMAGED"))
         .post("/v1/lots/{id}/write-off", lot)
         .statusCode();
-  }
-
-  private static List<Integer> race(java.util.concurrent.Callable<Integer> write) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<Integer>> results = new ArrayList<>();
-      for (int i = 0; i < WRITERS; i++) {
-        results.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return write.call();
-                }));
-      }
-      start.countDown();
-      List<Integer> statuses = new ArrayList<>();
-      for (Future<Integer> result : results) {
-        statuses.add(result.get());
-      }
-      return statuses;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }
