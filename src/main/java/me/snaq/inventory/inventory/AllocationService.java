@@ -308,8 +308,7 @@ public class AllocationService {
     picks.stream()
         .filter(p -> HOUSE.equals(p.owner()))
         .forEach(p -> houseUnits.merge(p.sku(), p.quantity(), Integer::sum));
-    houseUnits.forEach(
-        (sku, units) -> reservations.changeHouseClaim(allocation.brand(), sku, sign * units));
+    reservations.changeHouseClaims(allocation.brand(), houseUnits, sign);
   }
 
   private List<Long> lotsOnHold(List<AllocationPick> picks) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.FefoLot;
 import me.snaq.inventory.inventory.domain.MovementType;
@@ -119,22 +120,33 @@ public class ReservationQueries {
         picks.stream().map(AllocationPick::quantity).toArray(Integer[]::new));
   }
 
-  /** Adds (or, negative, removes) house units the brand holds reserved of a product. */
-  public void changeHouseClaim(String brand, String sku, int units) {
-    if (units < 0) {
+  /**
+   * Adds (sign 1) or removes (sign -1) house units the brand holds reserved, for several products
+   * in one statement. Removal updates existing rows only (a negative insert would break the {@code
+   * units >= 0} check before any conflict is considered).
+   */
+  public void changeHouseClaims(String brand, Map<String, Integer> unitsBySku, int sign) {
+    if (unitsBySku.isEmpty()) {
+      return;
+    }
+    String[] skus = unitsBySku.keySet().toArray(String[]::new);
+    Integer[] units = unitsBySku.values().toArray(Integer[]::new);
+    if (sign < 0) {
       jdbc.update(
-          "UPDATE inventory_house_claim SET units = units + ? WHERE brand_code = ? AND sku = ?",
+          "UPDATE inventory_house_claim c SET units = c.units - t.units"
+              + " FROM unnest(?, ?) AS t(sku, units) WHERE c.brand_code = ? AND c.sku = t.sku",
+          skus,
           units,
-          brand,
-          sku);
+          brand);
       return;
     }
     jdbc.update(
-        "INSERT INTO inventory_house_claim (brand_code, sku, units) VALUES (?, ?, ?)"
+        "INSERT INTO inventory_house_claim (brand_code, sku, units)"
+            + " SELECT ?, t.sku, t.units FROM unnest(?, ?) AS t(sku, units)"
             + " ON CONFLICT (brand_code, sku) DO UPDATE"
             + " SET units = inventory_house_claim.units + EXCLUDED.units",
         brand,
-        sku,
+        skus,
         units);
   }
 }
