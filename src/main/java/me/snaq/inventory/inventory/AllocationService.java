@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import me.snaq.inventory.catalog.BrandInfo;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.ProductInfo;
+import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.catalog.domain.BrandNotFoundException;
 import me.snaq.inventory.catalog.domain.ProductNotEligibleException;
 import me.snaq.inventory.catalog.domain.ProductStatus;
@@ -52,7 +53,6 @@ import me.snaq.inventory.shared.web.PageRequest;
  */
 @ApplicationScoped
 public class AllocationService {
-  static final String HOUSE = "house";
   static final String SWEEPER = "system:hold-sweeper";
   static final String HOLD_EXPIRED = "HOLD_EXPIRED";
 
@@ -244,14 +244,15 @@ public class AllocationService {
   private List<AllocationPick> pick(
       BrandInfo brand, ProductStock product, int wanted, Instant now) {
     String sku = product.product().sku();
-    List<String> owners = brand.mayOwnStock() ? List.of(brand.code(), HOUSE) : List.of(HOUSE);
+    List<String> owners =
+        brand.mayOwnStock() ? List.of(brand.code(), Brand.HOUSE) : List.of(Brand.HOUSE);
     int houseBudget = product.availability().houseShare();
     int need = wanted;
     List<AllocationPick> picks = new ArrayList<>();
     for (int attempt = 0; need > 0 && attempt < 3; attempt++) {
       boolean raced = false;
       for (var lot : reservations.candidates(sku, owners, product.floorDate())) {
-        boolean house = HOUSE.equals(lot.owner());
+        boolean house = Brand.HOUSE.equals(lot.owner());
         int units = Math.min(Math.min(lot.free(), need), house ? houseBudget : Integer.MAX_VALUE);
         if (units <= 0) {
           continue;
@@ -306,7 +307,7 @@ public class AllocationService {
   private void changeHouseClaims(Allocation allocation, List<AllocationPick> picks, int sign) {
     Map<String, Integer> houseUnits = new java.util.TreeMap<>();
     picks.stream()
-        .filter(p -> HOUSE.equals(p.owner()))
+        .filter(p -> Brand.HOUSE.equals(p.owner()))
         .forEach(p -> houseUnits.merge(p.sku(), p.quantity(), Integer::sum));
     reservations.changeHouseClaims(allocation.brand(), houseUnits, sign);
   }

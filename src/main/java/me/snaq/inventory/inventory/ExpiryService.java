@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.ProductInfo;
 import me.snaq.inventory.inventory.domain.ExpiringLot;
@@ -103,8 +104,6 @@ public class ExpiryService {
   }
 
   private static Collection<String> skus(List<ExpiringLot> lots) {
-    Map<String, Boolean> skus = new LinkedHashMap<>();
-    lots.forEach(lot -> skus.put(lot.sku(), true));
-    return skus.keySet();
+    return lots.stream().map(ExpiringLot::sku).collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

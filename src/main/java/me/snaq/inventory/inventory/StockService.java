@@ -13,6 +13,7 @@ import me.snaq.inventory.catalog.BrandInfo;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.ProductInfo;
 import me.snaq.inventory.catalog.QuotaInfo;
+import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.catalog.domain.BrandNotFoundException;
 import me.snaq.inventory.catalog.domain.ProductFilter;
 import me.snaq.inventory.catalog.domain.ProductNotFoundException;
@@ -35,7 +36,6 @@ import me.snaq.inventory.shared.web.PageRequest;
  */
 @ApplicationScoped
 public class StockService {
-  static final String HOUSE = "house";
   private static final int FEFO_LOTS_SHOWN = 50;
 
   private final StockQueries stock;
@@ -51,13 +51,14 @@ public class StockService {
   /** One product, with the FEFO lots that would serve the brand's delivery. */
   @Transactional
   public ProductStock product(Caller caller, String sku, String brandCode, LocalDate deliveryDate) {
-    ProductInfo product =
-        catalog
-            .product(sku)
-            .filter(p -> caller.brandScope().map(own -> catalog.isEligible(sku, own)).orElse(true))
-            .orElseThrow(() -> new ProductNotFoundException(sku));
+    ProductInfo product = catalog.product(sku).orElseThrow(() -> new ProductNotFoundException(sku));
     Query query = query(caller, brandCode, deliveryDate);
-    ProductStock result = compute(query, List.of(product)).get(0);
+    boolean eligible = query.brand() != null && catalog.isEligible(sku, query.brand().code());
+    if (caller.isPartner() && !eligible) {
+      throw new ProductNotFoundException(sku);
+    }
+    ProductStock result =
+        compute(query, List.of(product), eligible ? Set.of(sku) : Set.of()).get(0);
     if (result.availability() != null && !result.availability().eligible()) {
       return result;
     }
@@ -72,14 +73,16 @@ public class StockService {
 
   /**
    * What the brand can take of each product for the delivery, with no caller scoping: the
-   * allocation path calls it inside its transaction, after it has locked the products.
+   * allocation path calls it inside its transaction, after it has locked the products and checked
+   * that the brand may use every one of them.
    */
   @Transactional
   public Map<String, ProductStock> forAllocation(
-      BrandInfo brand, List<ProductInfo> products, LocalDate deliveryDate) {
+      BrandInfo brand, List<ProductInfo> eligibleProducts, LocalDate deliveryDate) {
     Query query = new Query(ShelfLife.today(clock), deliveryDate, brand, null);
     Map<String, ProductStock> bySku = new java.util.HashMap<>();
-    compute(query, products).forEach(s -> bySku.put(s.product().sku(), s));
+    compute(query, eligibleProducts, skusOf(eligibleProducts))
+        .forEach(s -> bySku.put(s.product().sku(), s));
     return bySku;
   }
 
@@ -92,10 +95,18 @@ public class StockService {
     List<ProductInfo> products =
         catalog.productPage(new ProductFilter(eligibleFor, category, null, null, null), page);
     Page<ProductInfo> found = Page.of(products, page, ProductInfo::sku);
-    return new Page<>(compute(query, found.items()), found.nextCursor());
+    // With a brand, the page holds only products eligible for it.
+    Set<String> eligible = eligibleFor == null ? Set.of() : skusOf(found.items());
+    return new Page<>(compute(query, found.items(), eligible), found.nextCursor());
   }
 
-  private List<ProductStock> compute(Query query, List<ProductInfo> products) {
+  private static Set<String> skusOf(List<ProductInfo> products) {
+    return products.stream().map(ProductInfo::sku).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** Totals and, for a brand, the formula of each product; {@code eligible}: SKUs it may use. */
+  private List<ProductStock> compute(
+      Query query, List<ProductInfo> products, Set<String> eligible) {
     if (products.isEmpty()) {
       return List.of();
     }
@@ -113,7 +124,6 @@ public class StockService {
             skus, floorDates, query.today(), brand, query.visibleOwner(), Instant.now(clock));
     Map<String, Map<String, Integer>> claims = stock.houseClaims(skus, Instant.now(clock));
     Map<String, List<QuotaInfo>> quotas = groupBySku(catalog.quotas(skus));
-    Set<String> eligible = brand == null ? Set.of() : catalog.eligibleSkus(skus, brand);
     List<ProductStock> result = new ArrayList<>();
     for (int i = 0; i < products.size(); i++) {
       ProductInfo product = products.get(i);
@@ -188,7 +198,7 @@ public class StockService {
     if (caller.isPartner()) {
       return List.of(query.brand().code());
     }
-    return query.brand() == null ? null : List.of(query.brand().code(), HOUSE);
+    return query.brand() == null ? null : List.of(query.brand().code(), Brand.HOUSE);
   }
 
   /** What a stock read is about: the day, the delivery, the brand and whose lots are visible. */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.inventory.domain.LotReceipt;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,10 +28,14 @@ public record ReceiveLotRequest(
     @NotBlank @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$") String location,
     @Schema(description = "When it arrived; defaults to now.") Instant receivedAt) {
 
-  public static final String HOUSE = "house";
-
   public LotReceipt receipt() {
     return new LotReceipt(
-        sku, lotCode, owner == null ? HOUSE : owner, bestBefore, quantity, location, receivedAt);
+        sku,
+        lotCode,
+        owner == null ? Brand.HOUSE : owner,
+        bestBefore,
+        quantity,
+        location,
+        receivedAt);
   }
 }
