@@ -104,14 +104,7 @@ class AccessMatrixTest {
   }
 
   private static long allocate(String brand, String sku) {
-    return Api.staff()
-        .body(TestData.allocation(brand, "HOLD", Map.of(sku, 1)))
-        .post("/v1/allocations")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return TestData.createAllocation(TestData.allocation(brand, "HOLD", Map.of(sku, 1)));
   }
 
   static List<Endpoint> endpoints() {

@@ -28,24 +28,27 @@ class HoldLapseTest {
     clock.reset();
   }
 
-  @Test
-  void shouldStopCountingALapsedHoldAtOnceAndReleaseItOnSweep() {
-    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    clock.set(start);
+  /** A HOLD allocation of some of a lot's 5 units, made at {@code now} and lasting until then. */
+  record Hold(String brand, String sku, long lot, long id) {}
+
+  private Hold hold(int units, Instant now, Instant until) {
+    clock.set(now);
     String brand = TestData.createBoxLine();
     String sku = TestData.createProduct("nuts", brand);
     long lot = TestData.receiveLot(sku, null, today().plusDays(100), 5);
-    Map<String, Object> body = allocation(brand, "HOLD", Map.of(sku, 5));
-    body.put("holdUntil", start.plus(10, ChronoUnit.MINUTES).toString());
-    long id =
-        Api.staff()
-            .body(body)
-            .post("/v1/allocations")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Map<String, Object> body = allocation(brand, "HOLD", Map.of(sku, units));
+    body.put("holdUntil", until.toString());
+    return new Hold(brand, sku, lot, TestData.createAllocation(body));
+  }
+
+  @Test
+  void shouldStopCountingALapsedHoldAtOnceAndReleaseItOnSweep() {
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Hold hold = hold(5, start, start.plus(10, ChronoUnit.MINUTES));
+    String brand = hold.brand();
+    String sku = hold.sku();
+    long lot = hold.lot();
+    long id = hold.id();
     Api.staff()
         .queryParam("brand", brand)
         .get("/v1/stock/{sku}", sku)
@@ -82,21 +85,11 @@ class HoldLapseTest {
   @Test
   void shouldLetTheSweeperReleaseLapsedHolds() {
     Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    clock.set(start);
-    String brand = TestData.createBoxLine();
-    String sku = TestData.createProduct("nuts", brand);
-    long lot = TestData.receiveLot(sku, null, today().plusDays(100), 5);
-    Map<String, Object> body = allocation(brand, "HOLD", Map.of(sku, 3));
-    body.put("holdUntil", start.plus(1, ChronoUnit.MINUTES).toString());
-    long id =
-        Api.staff()
-            .body(body)
-            .post("/v1/allocations")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    Hold hold = hold(3, start, start.plus(1, ChronoUnit.MINUTES));
+    String brand = hold.brand();
+    String sku = hold.sku();
+    long lot = hold.lot();
+    long id = hold.id();
     clock.set(start.plus(2, ChronoUnit.MINUTES));
     assertThat(allocations.releaseLapsedHolds(1000)).isPositive();
     Api.staff().get("/v1/allocations/{id}", id).then().body("state", equalTo("EXPIRED"));

@@ -112,6 +112,18 @@ public final class TestData {
     return body;
   }
 
+  /** Creates an allocation (as staff) and returns its id. */
+  public static long createAllocation(Map<String, Object> body) {
+    return Api.staff()
+        .body(body)
+        .post("/v1/allocations")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+
   /** Today in the warehouse's zone, as the service sees it. */
   public static LocalDate today() {
     return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
