@@ -71,6 +71,15 @@ public class CatalogService {
         .collect(Collectors.toMap(ProductInfo::sku, Function.identity()));
   }
 
+  /** Which of these SKUs exist, in one query. */
+  @Transactional
+  public Set<String> existingSkus(Collection<String> skus) {
+    if (skus.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(products.skusAmong(skus));
+  }
+
   /** A page of products in SKU order (eligible for the filter's brand when it names one). */
   @Transactional
   public List<ProductInfo> productPage(ProductFilter filter, PageRequest page) {

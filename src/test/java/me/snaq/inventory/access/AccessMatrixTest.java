@@ -47,7 +47,9 @@ class AccessMatrixTest {
       long otherLot,
       long houseLot,
       long ownAllocation,
-      long otherAllocation) {}
+      long otherAllocation,
+      String ownSubscriber,
+      String otherSubscriber) {}
 
   /** One operation; {@code foreign} gives the path arguments of another brand's object. */
   record Endpoint(
@@ -100,7 +102,9 @@ class AccessMatrixTest {
             otherLot,
             houseLot,
             ownAllocation,
-            otherAllocation);
+            otherAllocation,
+            TestData.createSubscriber(partner),
+            TestData.createSubscriber(other));
   }
 
   private static long allocate(String brand, String sku) {
@@ -372,6 +376,28 @@ class AccessMatrixTest {
             READERS,
             f -> args("sub-matrix"),
             null,
+            noBody),
+        new Endpoint(
+            "PUT",
+            "/v1/subscribers",
+            READERS,
+            none,
+            null,
+            f -> List.of(TestData.subscriber(TestData.unique("sub"), f.partner()))),
+        new Endpoint(
+            "POST",
+            "/v1/subscribers/import",
+            READERS,
+            none,
+            null,
+            f -> "id,brand,status\n" + TestData.unique("sub") + "," + f.partner() + ",ACTIVE\n"),
+        new Endpoint("GET", "/v1/subscribers", READERS, none, null, noBody),
+        new Endpoint(
+            "GET",
+            "/v1/subscribers/{id}",
+            READERS,
+            f -> args(f.ownSubscriber()),
+            f -> args(f.otherSubscriber()),
             noBody),
         new Endpoint(
             "POST",

@@ -1,5 +1,7 @@
 package me.snaq.inventory.support;
 
+import static org.hamcrest.Matchers.equalTo;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +124,28 @@ public final class TestData {
         .extract()
         .jsonPath()
         .getLong("id");
+  }
+
+  /** A subscriber profile of the brand, ACTIVE, due in a week, with nothing else said. */
+  public static Map<String, Object> subscriber(String id, String brand) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("id", id);
+    body.put("brand", brand);
+    body.put("status", "ACTIVE");
+    body.put("nextDeliveryDate", today().plusDays(7).toString());
+    return body;
+  }
+
+  /** Creates a subscriber of the brand (as staff) and returns its id. */
+  public static String createSubscriber(String brand) {
+    String id = unique("sub");
+    Api.staff()
+        .body(List.of(subscriber(id, brand)))
+        .put("/v1/subscribers")
+        .then()
+        .statusCode(200)
+        .body("created", equalTo(1));
+    return id;
   }
 
   /** Today in the warehouse's zone, as the service sees it. */

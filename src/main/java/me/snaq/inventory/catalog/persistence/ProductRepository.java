@@ -2,15 +2,22 @@ package me.snaq.inventory.catalog.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import me.snaq.inventory.catalog.domain.Product;
 import me.snaq.inventory.catalog.domain.ProductFilter;
+import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.database.QueryBuilder;
 import me.snaq.inventory.shared.web.PageRequest;
 
 @ApplicationScoped
 public class ProductRepository implements PanacheRepositoryBase<Product, String> {
+  private final Jdbc jdbc;
+
+  public ProductRepository(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
 
   /**
    * Products in SKU order after the cursor: {@code limit + 1} rows, the extra telling more exist.
@@ -31,6 +38,14 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
                 "brand",
                 filter.brand());
     return find(query.jpql() + " order by sku", query.parameters()).range(0, page.limit()).list();
+  }
+
+  /** Which of these SKUs exist, in one statement whatever their number (bulk imports ask). */
+  public List<String> skusAmong(Collection<String> skus) {
+    return jdbc.list(
+        "SELECT sku FROM catalog_product WHERE sku = ANY(?)",
+        row -> row.getString(1),
+        (Object) skus.toArray(String[]::new));
   }
 
   private static String likePattern(String text) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import me.snaq.inventory.shared.error.ValidationFailedException;
+import me.snaq.inventory.shared.web.CsvRecords;
 
 /**
  * Reads receipts from CSV as a spreadsheet exports them: a header row naming the columns (sku,
@@ -26,7 +27,7 @@ final class LotCsv {
   record Row(int line, ReceiveLotRequest request, ValidationFailedException error) {}
 
   static List<Row> parse(String text) {
-    List<List<String>> records = records(text == null ? "" : text);
+    List<List<String>> records = CsvRecords.readAll(text == null ? "" : text);
     if (records.isEmpty()) {
       throw new ValidationFailedException("body", "csvHeader", String.join(",", REQUIRED));
     }
@@ -101,47 +102,5 @@ final class LotCsv {
     } catch (DateTimeParseException e) {
       throw new ValidationFailedException("receivedAt", "wrongType", "ISO-8601 instant");
     }
-  }
-
-  /** Splits RFC 4180 text into records of fields. */
-  static List<List<String>> records(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-          i++;
-        }
-        record.add(field.toString());
-        field.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !record.isEmpty()) {
-      record.add(field.toString());
-      records.add(record);
-    }
-    return records;
   }
 }

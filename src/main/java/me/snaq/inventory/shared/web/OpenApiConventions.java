@@ -45,6 +45,9 @@ public class OpenApiConventions implements OASFilter {
         });
     RESPONSES.put(
         "PreconditionFailed", new String[] {"412", "If-Match does not match the current ETag"});
+    RESPONSES.put(
+        "ContentTooLarge",
+        new String[] {"413", "More items than one request may carry (TOO_MANY_ITEMS)"});
     RESPONSES.put("UnsupportedMediaType", new String[] {"415", "Send application/json"});
     RESPONSES.put("UnprocessableContent", new String[] {"422", "Breaks a business rule"});
     RESPONSES.put("InternalError", new String[] {"500", "Unexpected error (INTERNAL_ERROR)"});

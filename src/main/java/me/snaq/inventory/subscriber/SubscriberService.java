@@ -1,0 +1,90 @@
+package me.snaq.inventory.subscriber;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.shared.error.TooManyItemsException;
+import me.snaq.inventory.shared.security.Caller;
+import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.PageRequest;
+import me.snaq.inventory.subscriber.domain.BulkResult;
+import me.snaq.inventory.subscriber.domain.ItemOutcome;
+import me.snaq.inventory.subscriber.domain.ProfileItem;
+import me.snaq.inventory.subscriber.domain.Subscriber;
+import me.snaq.inventory.subscriber.domain.SubscriberFilter;
+import me.snaq.inventory.subscriber.domain.SubscriberNotFoundException;
+import me.snaq.inventory.subscriber.persistence.ProfileQueries;
+
+/**
+ * Subscribers' profiles: bulk upserts (JSON or CSV, one code path), scoped reads, and the load the
+ * assignment engine asks for. A partner reads and writes only its own brand's subscribers.
+ */
+@ApplicationScoped
+public class SubscriberService {
+  /** The most items one bulk request may carry. */
+  public static final int MAX_ITEMS = 10_000;
+
+  static final int BATCH_SIZE = 500;
+
+  private final ProfileQueries profiles;
+  private final CatalogService catalog;
+  private final Clock clock;
+
+  public SubscriberService(ProfileQueries profiles, CatalogService catalog, Clock clock) {
+    this.profiles = profiles;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /**
+   * Upserts the profiles as they are read, {@value #BATCH_SIZE} to a statement, never holding more
+   * than one batch. Each invalid item is refused on its own and the valid ones land; the request is
+   * one transaction, so an item past {@value #MAX_ITEMS} (or unreadable input) leaves nothing
+   * behind.
+   */
+  @Transactional
+  public BulkResult upsert(Caller caller, Iterator<ProfileItem> items) {
+    ProfileBatches upsert =
+        new ProfileBatches(profiles, catalog, caller.brandScope().orElse(null), Instant.now(clock));
+    List<ItemOutcome> outcomes = new ArrayList<>();
+    List<ProfileItem> batch = new ArrayList<>(BATCH_SIZE);
+    int count = 0;
+    while (items.hasNext()) {
+      ProfileItem item = items.next();
+      if (++count > MAX_ITEMS) {
+        throw new TooManyItemsException(MAX_ITEMS);
+      }
+      batch.add(item);
+      if (batch.size() == BATCH_SIZE) {
+        outcomes.addAll(upsert.write(batch));
+        batch.clear();
+      }
+    }
+    outcomes.addAll(upsert.write(batch));
+    return new BulkResult(outcomes);
+  }
+
+  @Transactional
+  public Subscriber get(Caller caller, String id) {
+    return profiles
+        .find(id)
+        .filter(subscriber -> caller.canSeeBrand(subscriber.profile().brand()))
+        .orElseThrow(() -> new SubscriberNotFoundException(id));
+  }
+
+  @Transactional
+  public Page<Subscriber> list(Caller caller, SubscriberFilter filter, PageRequest page) {
+    SubscriberFilter scoped = caller.brandScope().map(filter::withBrand).orElse(filter);
+    return Page.of(profiles.page(scoped, page.after(), page.limit()), page, Subscriber::id);
+  }
+
+  @Transactional
+  public boolean anySubscriberExists() {
+    return profiles.any();
+  }
+}

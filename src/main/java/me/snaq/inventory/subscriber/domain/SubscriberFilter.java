@@ -1,0 +1,11 @@
+package me.snaq.inventory.subscriber.domain;
+
+import java.time.LocalDate;
+
+/** Filters of the subscriber list; null means "any". A partner's brand is forced to its own. */
+public record SubscriberFilter(String brand, SubscriberStatus status, LocalDate nextDeliveryDate) {
+
+  public SubscriberFilter withBrand(String scopedBrand) {
+    return new SubscriberFilter(scopedBrand, status, nextDeliveryDate);
+  }
+}
