@@ -393,6 +393,21 @@ class AccessMatrixTest {
             f -> "id,brand,status\n" + TestData.unique("sub") + "," + f.partner() + ",ACTIVE\n"),
         new Endpoint("GET", "/v1/subscribers", READERS, none, null, noBody),
         new Endpoint(
+            "POST",
+            "/v1/subscribers/deliveries",
+            READERS,
+            none,
+            null,
+            f ->
+                List.of(
+                    Map.of(
+                        "subscriberId",
+                        f.ownSubscriber(),
+                        "sku",
+                        f.ownSku(),
+                        "deliveryDate",
+                        TestData.today().toString()))),
+        new Endpoint(
             "GET",
             "/v1/subscribers/{id}",
             READERS,

@@ -32,7 +32,20 @@ public class ItemResults {
             .toList());
   }
 
-  List<FieldError> errors(List<Violation> violations, Locale locale) {
+  DeliveryImportResponse ofDeliveries(BulkResult result, Locale locale) {
+    return new DeliveryImportResponse(
+        result.count(ItemStatus.CREATED),
+        result.count(ItemStatus.UNCHANGED),
+        result.count(ItemStatus.REJECTED),
+        result.items().stream()
+            .map(
+                item ->
+                    new DeliveryImportResponse.Item(
+                        item.index(), item.id(), item.status(), errors(item.violations(), locale)))
+            .toList());
+  }
+
+  private List<FieldError> errors(List<Violation> violations, Locale locale) {
     return violations.stream()
         .map(
             v ->

@@ -6,15 +6,55 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.subscriber.domain.Delivery;
 
 @ApplicationScoped
 public class DeliveryQueries {
   private final EntityManager entityManager;
+  private final Jdbc jdbc;
 
-  public DeliveryQueries(EntityManager entityManager) {
+  public DeliveryQueries(EntityManager entityManager, Jdbc jdbc) {
     this.entityManager = entityManager;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Records imported deliveries (no allocation) in one statement, skipping any already recorded for
+   * the same subscriber, product and date, whether imported or shipped. Returns those it recorded.
+   */
+  public Set<Delivery> recordImported(Collection<Delivery> deliveries, Instant now) {
+    if (deliveries.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        jdbc.list(
+            "INSERT INTO subscriber_delivery (subscriber_id, brand_code, sku, delivery_date,"
+                + " recorded_at)"
+                + " SELECT t.subscriber_id, t.brand, t.sku, CAST(t.delivery_date AS date), ?"
+                + " FROM unnest(?, ?, ?, ?) AS t(subscriber_id, brand, sku, delivery_date)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM subscriber_delivery d"
+                + " WHERE d.subscriber_id = t.subscriber_id AND d.sku = t.sku"
+                + " AND d.delivery_date = CAST(t.delivery_date AS date))"
+                + " ON CONFLICT (subscriber_id, sku, delivery_date) WHERE allocation_id IS NULL"
+                + " DO NOTHING"
+                + " RETURNING subscriber_id, brand_code, sku, delivery_date",
+            row ->
+                new Delivery(
+                    row.getString(1),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getObject(4, LocalDate.class),
+                    null),
+            now,
+            deliveries.stream().map(Delivery::subscriberId).toArray(String[]::new),
+            deliveries.stream().map(Delivery::brand).toArray(String[]::new),
+            deliveries.stream().map(Delivery::sku).toArray(String[]::new),
+            deliveries.stream().map(d -> d.deliveryDate().toString()).toArray(String[]::new)));
   }
 
   /** Records one box's products in one statement; a repeat of the same allocation is ignored. */

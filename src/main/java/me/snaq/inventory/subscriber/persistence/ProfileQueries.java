@@ -121,6 +121,20 @@ public class ProfileQueries {
         brand);
   }
 
+  /** The brand of each of these subscribers that exists. */
+  public Map<String, String> brandsOf(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> brands = new HashMap<>();
+    jdbc.list(
+            "SELECT id, brand_code FROM subscriber_profile WHERE id = ANY(?)",
+            row -> Map.entry(row.getString(1), row.getString(2)),
+            (Object) ids.toArray(String[]::new))
+        .forEach(e -> brands.put(e.getKey(), e.getValue()));
+    return brands;
+  }
+
   public Optional<Subscriber> find(String id) {
     return jdbc
         .list(
