@@ -98,6 +98,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theValidatorShouldUseOnlyTheJdkAndTheEnginesRecords() {
+    classes()
+        .that()
+        .resideInAPackage(BASE + ".assignment.validation..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..", BASE + ".assignment.validation..", BASE + ".assignment.engine..")
+        .check(CLASSES);
+  }
+
+  @Test
   void resourcesShouldBeTransportOnly() {
     noClasses()
         .that()

@@ -1,0 +1,173 @@
+package me.snaq.inventory.assignment.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Chooses every subscriber's box from the stock that can serve it. Pure: the same snapshot gives
+ * the same assignment, whatever the parallelism.
+ *
+ * <p>Steps: rank each subscriber's permitted products (in parallel), fill boxes level by level from
+ * the shared stock (one thread: the stock is one), then describe every box (in parallel).
+ */
+public final class AssignmentEngine {
+  /** Candidates kept per box; a box left short by this cut gets its full list afterwards. */
+  static final int CANDIDATES_KEPT = 96;
+
+  /** Price rounds: enough for prices to settle on realistic instances (see the benchmark). */
+  static final int PRICE_ROUNDS = 25;
+
+  /**
+   * Unit exchanges are tried for the worst-served boxes, the larger of these many and a share of
+   * all boxes: where they pay most, in a time that stays flat as runs grow.
+   */
+  static final int EXCHANGE_BOXES_MIN = 5_000;
+
+  static final int EXCHANGE_SHARE = 10;
+  static final int EXCHANGE_MOVES_PER_BOX = 8;
+
+  public Assignment solve(Snapshot snapshot) {
+    return solve(snapshot, PhaseListener.NONE);
+  }
+
+  public Assignment solve(Snapshot snapshot, PhaseListener listener) {
+    if (snapshot.products().size() >= Entry.MAX_PRODUCTS) {
+      throw new IllegalArgumentException("too many products: " + snapshot.products().size());
+    }
+    if (snapshot.subscribers().size() >= 1 << BoxFiller.BOX_BITS) {
+      throw new IllegalArgumentException("too many boxes: " + snapshot.subscribers().size());
+    }
+    Catalog catalog = new Catalog(snapshot.products());
+    Map<String, BrandRules> brands = new HashMap<>();
+    List<BrandSetup> setups = snapshot.brands();
+    for (int i = 0; i < setups.size(); i++) {
+      BrandSetup setup = setups.get(i);
+      brands.put(
+          setup.code(),
+          new BrandRules(i, setup, catalog, snapshot.deliveryDate(), snapshot.weights()));
+    }
+    StockBook stock = new StockBook(catalog, brands.values().toArray(BrandRules[]::new));
+    CandidateBuilder builder = new CandidateBuilder(catalog, brands, stock, snapshot);
+    List<Subscriber> subscribers = snapshot.subscribers();
+    int n = subscribers.size();
+    Candidates[] candidates = new Candidates[n];
+    ForkJoinPool pool = new ForkJoinPool(snapshot.parallelism());
+    try {
+      forEach(pool, n, i -> candidates[i] = builder.build(i, subscribers.get(i), CANDIDATES_KEPT));
+      listener.finished(Phase.RANK);
+      BrandRules[] brandOf = new BrandRules[n];
+      long[][] entries = new long[n][];
+      for (int i = 0; i < n; i++) {
+        brandOf[i] = brands.get(subscribers.get(i).brand());
+        entries[i] = candidates[i].entries();
+      }
+      Prices prices = new Prices(catalog, brandOf, entries);
+      int[] price =
+          prices.find(
+              PRICE_ROUNDS, snapshot.seed(), (count, action) -> forEach(pool, count, action));
+      forEach(pool, n, i -> Prices.reprice(entries[i], price));
+      listener.finished(Phase.PRICE);
+      BoxFiller filler = new BoxFiller(catalog, stock, brandOf, entries, snapshot);
+      filler.fill(IntStream.range(0, n).toArray());
+      refillTruncated(builder, subscribers, candidates, brandOf, filler, price);
+      listener.finished(Phase.FILL);
+      UnitExchange exchange =
+          new UnitExchange(catalog, stock, brandOf, entries, filler, snapshot.weights());
+      int[] worstFirst = worstServedFirst(candidates, filler);
+      int budget = Math.max(EXCHANGE_BOXES_MIN, n / EXCHANGE_SHARE);
+      for (int i = 0; i < Math.min(budget, n); i++) {
+        exchange.improve(worstFirst[i], EXCHANGE_MOVES_PER_BOX);
+      }
+      listener.finished(Phase.EXCHANGE);
+      polishAll(
+          worstServedFirst(candidates, filler),
+          new BoxPolisher(
+              catalog,
+              stock,
+              brandOf,
+              entries,
+              java.util.Arrays.stream(candidates).mapToInt(Candidates::bound).toArray(),
+              filler,
+              snapshot));
+      listener.finished(Phase.POLISH);
+      BoxWriter writer = new BoxWriter(catalog, snapshot, brandOf, candidates, filler);
+      Box[] boxes = new Box[n];
+      forEach(pool, n, i -> boxes[i] = writer.boxOf(i, subscribers.get(i)));
+      List<Box> result = List.of(boxes);
+      listener.finished(Phase.DESCRIBE);
+      return new Assignment(
+          result, unitsUsed(result), MetricsCalculator.of(result, candidates, snapshot.weights()));
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void refillTruncated(
+      CandidateBuilder builder,
+      List<Subscriber> subscribers,
+      Candidates[] candidates,
+      BrandRules[] brandOf,
+      BoxFiller filler,
+      int[] price) {
+    List<Integer> retry = new ArrayList<>();
+    for (int i = 0; i < candidates.length; i++) {
+      if (candidates[i].truncated() && filler.itemsOf(i) < brandOf[i].recipe.size()) {
+        retry.add(i);
+        filler.replaceCandidates(
+            i, builder.build(i, subscribers.get(i), Integer.MAX_VALUE).entries());
+      }
+    }
+    if (!retry.isEmpty()) {
+      filler.fill(retry.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /** Polishes every box in the given order. */
+  private static void polishAll(int[] order, BoxPolisher polisher) {
+    for (int box : order) {
+      polisher.polish(box);
+    }
+  }
+
+  /** Boxes ordered by score over bound, lowest first. */
+  private static int[] worstServedFirst(Candidates[] candidates, BoxFiller filler) {
+    long[] order = new long[candidates.length];
+    for (int i = 0; i < order.length; i++) {
+      int bound = Math.max(1, candidates[i].bound());
+      long permille = 1000L * Math.min(filler.score[i], bound) / bound;
+      order[i] = (permille << 32) | i;
+    }
+    java.util.Arrays.sort(order);
+    int[] boxes = new int[order.length];
+    for (int i = 0; i < boxes.length; i++) {
+      boxes[i] = (int) order[i];
+    }
+    return boxes;
+  }
+
+  private static Map<String, Integer> unitsUsed(List<Box> boxes) {
+    Map<String, Integer> used = new HashMap<>();
+    boxes.forEach(box -> box.items().forEach(item -> used.merge(item.sku(), 1, Integer::sum)));
+    return used;
+  }
+
+  private static void forEach(ForkJoinPool pool, int n, IntConsumer action) {
+    try {
+      pool.submit(() -> IntStream.range(0, n).parallel().forEach(action)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("assignment interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

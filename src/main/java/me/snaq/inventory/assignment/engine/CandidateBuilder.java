@@ -1,0 +1,197 @@
+package me.snaq.inventory.assignment.engine;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Applies the hard rules to one subscriber and ranks the products they permit. Thread-safe: the
+ * scratch arrays are per call, and the stock book is only read.
+ */
+final class CandidateBuilder {
+  private static final int NG = 1;
+  private static final int DISLIKE = 2;
+  private static final int LOVE = 4;
+  private static final int LIKE = 8;
+  private static final int OK = 16;
+  private static final int REQUEST = 32;
+  private static final int RECEIVED = 64;
+  private static final int IN_WINDOW = 128;
+
+  /**
+   * Discovery products offered with the slot bonus, per slot: enough that stock running out rarely
+   * leaves a slot empty, few enough that they do not crowd the list.
+   */
+  private static final int SLOT_ENTRIES_PER_SLOT = 4;
+
+  private final Catalog catalog;
+  private final Map<String, BrandRules> brands;
+  private final Weights weights;
+  private final LocalDate deliveryDate;
+  private final long seed;
+
+  /** Per brand, the products it may use that have stock for it at the start. */
+  private final int[][] servable;
+
+  private final ThreadLocal<Scratch> scratch;
+
+  /** Per-thread working arrays, reused from one subscriber to the next. */
+  private static final class Scratch {
+    final BoxOptimum optimum;
+    final int[] marks;
+    final long[] entries;
+    final boolean[] liked;
+
+    Scratch(Catalog catalog, Weights weights) {
+      optimum = new BoxOptimum(catalog, weights);
+      marks = new int[catalog.size()];
+      entries = new long[catalog.size()];
+      liked = new boolean[catalog.categoryCount()];
+    }
+  }
+
+  CandidateBuilder(
+      Catalog catalog, Map<String, BrandRules> brands, StockBook stock, Snapshot snapshot) {
+    this.catalog = catalog;
+    this.brands = brands;
+    this.weights = snapshot.weights();
+    this.deliveryDate = snapshot.deliveryDate();
+    this.seed = snapshot.seed();
+    servable = new int[brands.size()][];
+    for (BrandRules rules : brands.values()) {
+      servable[rules.index] =
+          java.util.stream.IntStream.range(0, catalog.size())
+              .filter(p -> rules.floor[p] >= 0 && stock.canServe(rules, p))
+              .toArray();
+    }
+    scratch = ThreadLocal.withInitial(() -> new Scratch(catalog, weights));
+  }
+
+  Candidates build(int index, Subscriber subscriber, int limit) {
+    BrandRules rules = brands.get(subscriber.brand());
+    if (rules == null) {
+      return Candidates.NONE;
+    }
+    Scratch work = scratch.get();
+    int[] marks = work.marks;
+    Arrays.fill(marks, 0);
+    markProfile(marks, subscriber, rules.recipe);
+    boolean[] liked = work.liked;
+    Arrays.fill(liked, false);
+    subscriber.likedCategories().stream()
+        .map(catalog.categoryIndex::get)
+        .filter(c -> c != null)
+        .forEach(c -> liked[c] = true);
+    long[] excluded = catalog.bitsOf(subscriber.excludedIngredients());
+    boolean slots = rules.recipe.discoverySlots() > 0 && weights.discoverySlotBonus() > 0;
+    long[] entries = work.entries;
+    int count = 0;
+    BoxOptimum bound = work.optimum.reset(rules);
+    int permittedRequests = 0;
+    for (int p : servable[rules.index]) {
+      int mark = marks[p];
+      if ((mark & (NG | DISLIKE | IN_WINDOW)) != 0
+          || Catalog.intersects(catalog.ingredientBits[p], excluded)) {
+        continue;
+      }
+      boolean discovery = (mark & (LOVE | LIKE | OK | DISLIKE | RECEIVED)) == 0;
+      Reason reason = reasonOf(mark, liked[catalog.categoryOf[p]], discovery);
+      int value = weights.of(reason) + (rules.nearFloorAtStart[p] ? weights.nearFloorBonus() : 0);
+      entries[count++] = Entry.of(value, Entry.mix(seed, index, p), false, discovery, reason, p);
+      bound.add(catalog.categoryOf[p], weights.of(reason), discovery, p);
+      permittedRequests += reason == Reason.REQUESTED ? 1 : 0;
+    }
+    Arrays.sort(entries, 0, count);
+    long[] slotEntries = slotEntries(entries, count, slots ? rules.recipe.discoverySlots() : 0);
+    int total = count + slotEntries.length;
+    long[] best = new long[Math.min(total, limit)];
+    int plainAt = count - 1;
+    int slotAt = 0;
+    for (int i = 0; i < best.length; i++) {
+      boolean slotFirst =
+          slotAt < slotEntries.length && (plainAt < 0 || slotEntries[slotAt] > entries[plainAt]);
+      best[i] = slotFirst ? slotEntries[slotAt++] : entries[plainAt--];
+    }
+    return new Candidates(best, total > limit, bound.best(), bound.maxItems(), permittedRequests);
+  }
+
+  /** Slot entries for the best discovery products, best first. */
+  private long[] slotEntries(long[] sorted, int count, int discoverySlots) {
+    long[] slotEntries = new long[Math.min(count, SLOT_ENTRIES_PER_SLOT * discoverySlots)];
+    int found = 0;
+    for (int i = count - 1; i >= 0 && found < slotEntries.length; i--) {
+      if (Entry.isDiscovery(sorted[i])) {
+        slotEntries[found++] = Entry.withSlotBonus(sorted[i], weights.discoverySlotBonus());
+      }
+    }
+    return Arrays.copyOf(slotEntries, found);
+  }
+
+  private static Reason reasonOf(int mark, boolean likedCategory, boolean discovery) {
+    if ((mark & REQUEST) != 0) {
+      return Reason.REQUESTED;
+    } else if ((mark & LOVE) != 0) {
+      return Reason.LOVED;
+    } else if ((mark & LIKE) != 0) {
+      return Reason.LIKED;
+    } else if (likedCategory) {
+      return Reason.LIKED_CATEGORY;
+    } else if (discovery) {
+      return Reason.DISCOVERY;
+    } else if ((mark & OK) != 0) {
+      return Reason.RATED_OK;
+    }
+    return Reason.RECEIVED_BEFORE;
+  }
+
+  private void markProfile(int[] marks, Subscriber subscriber, Recipe recipe) {
+    subscriber.ngSkus().forEach(sku -> mark(marks, sku, NG));
+    subscriber.requests().forEach(sku -> mark(marks, sku, REQUEST));
+    subscriber.ratings().forEach((sku, rating) -> mark(marks, sku, flagOf(rating)));
+    LocalDate oldestInWindow = oldestOfLast(subscriber.history(), recipe.repeatWindowBoxes());
+    for (Delivery delivery : subscriber.history()) {
+      boolean inWindow =
+          (oldestInWindow != null && !delivery.date().isBefore(oldestInWindow))
+              || ChronoUnit.DAYS.between(delivery.date(), deliveryDate) < recipe.repeatWindowDays();
+      mark(marks, delivery.sku(), inWindow ? RECEIVED | IN_WINDOW : RECEIVED);
+    }
+  }
+
+  /** The date of the K-th latest box in a history, or null when the window holds no box. */
+  private static LocalDate oldestOfLast(java.util.List<Delivery> history, int boxes) {
+    if (boxes == 0 || history.isEmpty()) {
+      return null;
+    }
+    long[] days = new long[history.size()];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = history.get(i).date().toEpochDay();
+    }
+    Arrays.sort(days);
+    int found = 0;
+    for (int i = days.length - 1; i >= 0; i--) {
+      if (i == days.length - 1 || days[i] != days[i + 1]) {
+        if (++found == boxes) {
+          return LocalDate.ofEpochDay(days[i]);
+        }
+      }
+    }
+    return LocalDate.ofEpochDay(days[0]);
+  }
+
+  private void mark(int[] marks, String sku, int flag) {
+    Integer p = catalog.skuIndex.get(sku);
+    if (p != null) {
+      marks[p] |= flag;
+    }
+  }
+
+  private static int flagOf(Rating rating) {
+    return switch (rating) {
+      case LOVE -> LOVE;
+      case LIKE -> LIKE;
+      case OK -> OK;
+      case DISLIKE -> DISLIKE;
+    };
+  }
+}

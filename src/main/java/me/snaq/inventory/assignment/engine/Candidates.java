@@ -1,0 +1,15 @@
+package me.snaq.inventory.assignment.engine;
+
+/**
+ * One box's candidates, best first, and what the box could reach with unlimited stock.
+ *
+ * @param entries packed {@link Entry} values sorted by value, best first
+ * @param truncated true when weaker candidates were left out to save memory
+ * @param bound the best score the recipe allows from these candidates (an upper bound)
+ * @param maxItems the most items the recipe allows from these candidates
+ * @param permittedRequests requested products the hard rules permit and the stock holds
+ */
+record Candidates(
+    long[] entries, boolean truncated, int bound, int maxItems, int permittedRequests) {
+  static final Candidates NONE = new Candidates(new long[0], false, 0, 0, 0);
+}
