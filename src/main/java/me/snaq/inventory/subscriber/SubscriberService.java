@@ -4,20 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.shared.error.TooManyItemsException;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
 import me.snaq.inventory.subscriber.domain.BulkResult;
+import me.snaq.inventory.subscriber.domain.DueProfile;
 import me.snaq.inventory.subscriber.domain.ItemOutcome;
+import me.snaq.inventory.subscriber.domain.Profile;
 import me.snaq.inventory.subscriber.domain.ProfileItem;
 import me.snaq.inventory.subscriber.domain.Subscriber;
 import me.snaq.inventory.subscriber.domain.SubscriberFilter;
 import me.snaq.inventory.subscriber.domain.SubscriberNotFoundException;
+import me.snaq.inventory.subscriber.persistence.DueQueries;
 import me.snaq.inventory.subscriber.persistence.ProfileQueries;
 
 /**
@@ -29,14 +36,20 @@ public class SubscriberService {
   /** The most items one bulk request may carry. */
   public static final int MAX_ITEMS = 10_000;
 
+  /** The most box dates {@link DueSubscriber#recentBoxDates()} holds (a year of weekly boxes). */
+  public static final int MAX_BOX_DATES = 52;
+
   static final int BATCH_SIZE = 500;
 
   private final ProfileQueries profiles;
+  private final DueQueries due;
   private final CatalogService catalog;
   private final Clock clock;
 
-  public SubscriberService(ProfileQueries profiles, CatalogService catalog, Clock clock) {
+  public SubscriberService(
+      ProfileQueries profiles, DueQueries due, CatalogService catalog, Clock clock) {
     this.profiles = profiles;
+    this.due = due;
     this.catalog = catalog;
     this.clock = clock;
   }
@@ -83,8 +96,34 @@ public class SubscriberService {
     return Page.of(profiles.page(scoped, page.after(), page.limit()), page, Subscriber::id);
   }
 
+  /**
+   * For assignment: every ACTIVE subscriber of these brands whose next delivery is on the date,
+   * with their profile and history, in id order. One statement, whatever their number.
+   */
+  @Transactional
+  public List<DueSubscriber> dueOn(LocalDate deliveryDate, Collection<String> brands) {
+    return due.due(deliveryDate, brands, MAX_BOX_DATES).stream()
+        .map(SubscriberService::dueSubscriber)
+        .toList();
+  }
+
   @Transactional
   public boolean anySubscriberExists() {
     return profiles.any();
+  }
+
+  private static DueSubscriber dueSubscriber(DueProfile due) {
+    Profile p = due.profile();
+    return new DueSubscriber(
+        p.id(),
+        p.brand(),
+        p.nextDeliveryDate(),
+        Set.copyOf(p.excludedIngredients()),
+        Set.copyOf(p.ngSkus()),
+        Set.copyOf(p.likedCategories()),
+        Map.copyOf(p.ratings()),
+        Set.copyOf(p.requests()),
+        due.lastReceived(),
+        due.recentBoxDates());
   }
 }

@@ -1,11 +1,9 @@
 package me.snaq.inventory.subscriber.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,14 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.subscriber.domain.Profile;
 import me.snaq.inventory.subscriber.domain.Rating;
 import me.snaq.inventory.subscriber.domain.Subscriber;
 import me.snaq.inventory.subscriber.domain.SubscriberFilter;
-import me.snaq.inventory.subscriber.domain.SubscriberStatus;
 
 /**
  * Subscriber profiles, written for the database: a whole batch is upserted in one statement and
@@ -28,13 +23,6 @@ import me.snaq.inventory.subscriber.domain.SubscriberStatus;
  */
 @ApplicationScoped
 public class ProfileQueries {
-  /** The profile columns, ratings as sorted {@code sku:LEVEL} strings (no JSON parsing per row). */
-  static final String COLUMNS =
-      "p.id, p.brand_code, p.status, p.next_delivery_date, p.excluded_ingredients, p.ng_skus,"
-          + " p.liked_categories,"
-          + " ARRAY(SELECT r.key || ':' || r.value FROM jsonb_each_text(p.ratings) r ORDER BY r.key),"
-          + " p.requests";
-
   private static final String UPSERT =
       "INSERT INTO subscriber_profile AS p (id, brand_code, status, next_delivery_date,"
           + " excluded_ingredients, ng_skus, liked_categories, ratings, requests, created_at,"
@@ -139,7 +127,7 @@ public class ProfileQueries {
     return jdbc
         .list(
             "SELECT "
-                + COLUMNS
+                + ProfileRows.COLUMNS
                 + ", p.version, p.created_at, p.updated_at"
                 + " FROM subscriber_profile p WHERE p.id = ?",
             ProfileQueries::subscriber,
@@ -153,7 +141,7 @@ public class ProfileQueries {
     StringBuilder sql =
         new StringBuilder(
             "SELECT "
-                + COLUMNS
+                + ProfileRows.COLUMNS
                 + ", p.version, p.created_at, p.updated_at"
                 + " FROM subscriber_profile p WHERE true");
     List<Object> parameters = new ArrayList<>();
@@ -183,39 +171,12 @@ public class ProfileQueries {
     }
   }
 
-  /** The profile of a row read with {@link #COLUMNS} first. */
-  static Profile profile(ResultSet row) throws SQLException {
-    return new Profile(
-        row.getString(1),
-        row.getString(2),
-        SubscriberStatus.valueOf(row.getString(3)),
-        row.getObject(4, LocalDate.class),
-        strings(row.getArray(5)),
-        strings(row.getArray(6)),
-        strings(row.getArray(7)),
-        ratings(strings(row.getArray(8))),
-        strings(row.getArray(9)));
-  }
-
   private static Subscriber subscriber(ResultSet row) throws SQLException {
     return new Subscriber(
-        profile(row),
+        ProfileRows.profile(row),
         row.getLong(10),
         row.getObject(11, OffsetDateTime.class).toInstant(),
         row.getObject(12, OffsetDateTime.class).toInstant());
-  }
-
-  static List<String> strings(Array array) throws SQLException {
-    return array == null ? List.of() : List.of((String[]) array.getArray());
-  }
-
-  private static SortedMap<String, Rating> ratings(List<String> pairs) {
-    SortedMap<String, Rating> ratings = new TreeMap<>();
-    for (String pair : pairs) {
-      int colon = pair.lastIndexOf(':');
-      ratings.put(pair.substring(0, colon), Rating.valueOf(pair.substring(colon + 1)));
-    }
-    return ratings;
   }
 
   private static String literal(Collection<String> items) {
