@@ -16,10 +16,13 @@ import me.snaq.inventory.catalog.domain.Eligibility;
 import me.snaq.inventory.catalog.domain.Product;
 import me.snaq.inventory.catalog.domain.ProductFilter;
 import me.snaq.inventory.catalog.domain.Quota;
+import me.snaq.inventory.catalog.domain.Recipe;
+import me.snaq.inventory.catalog.domain.RecipeTerms;
 import me.snaq.inventory.catalog.persistence.BrandRepository;
 import me.snaq.inventory.catalog.persistence.EligibilityRepository;
 import me.snaq.inventory.catalog.persistence.ProductRepository;
 import me.snaq.inventory.catalog.persistence.QuotaRepository;
+import me.snaq.inventory.catalog.persistence.RecipeRepository;
 import me.snaq.inventory.shared.web.PageRequest;
 
 /**
@@ -32,16 +35,19 @@ public class CatalogService {
   private final ProductRepository products;
   private final EligibilityRepository eligibility;
   private final QuotaRepository quotas;
+  private final RecipeRepository recipes;
 
   public CatalogService(
       BrandRepository brands,
       ProductRepository products,
       EligibilityRepository eligibility,
-      QuotaRepository quotas) {
+      QuotaRepository quotas,
+      RecipeRepository recipes) {
     this.brands = brands;
     this.products = products;
     this.eligibility = eligibility;
     this.quotas = quotas;
+    this.recipes = recipes;
   }
 
   /** The kind of the brand with this code, or empty when there is none. */
@@ -117,6 +123,28 @@ public class CatalogService {
         .toList();
   }
 
+  /** The brand's box recipe; empty when it has none. */
+  @Transactional
+  public Optional<RecipeInfo> recipe(String brandCode) {
+    return recipes.findByIdOptional(brandCode).map(CatalogService::info);
+  }
+
+  /** The recipes of these brands, by brand; brands without one are absent. */
+  @Transactional
+  public Map<String, RecipeInfo> recipes(Collection<String> brandCodes) {
+    if (brandCodes.isEmpty()) {
+      return Map.of();
+    }
+    return recipes
+        .list(
+            "select distinct r from Recipe r left join fetch r.requiredCategories"
+                + " where r.brandCode in :brands",
+            Parameters.with("brands", brandCodes))
+        .stream()
+        .map(CatalogService::info)
+        .collect(Collectors.toMap(RecipeInfo::brand, Function.identity()));
+  }
+
   private static BrandInfo info(Brand brand) {
     return new BrandInfo(brand.code(), brand.kind(), brand.active(), brand.minRemainingDays());
   }
@@ -129,6 +157,19 @@ public class CatalogService {
         product.ingredients(),
         product.minRemainingDays(),
         product.status());
+  }
+
+  private static RecipeInfo info(Recipe recipe) {
+    RecipeTerms terms = recipe.terms();
+    return new RecipeInfo(
+        recipe.brandCode(),
+        terms.size(),
+        terms.maxPerCategory(),
+        terms.discoverySlots(),
+        Map.copyOf(terms.requiredCategories()),
+        terms.repeatWindowBoxes(),
+        terms.repeatWindowDays(),
+        terms.minRemainingDays());
   }
 
   private static QuotaInfo info(Quota quota) {

@@ -76,6 +76,8 @@ class AccessMatrixTest {
   }
 
   private static Fixture fixture;
+  private static final Map<String, Object> RECIPE =
+      Map.of("size", 8, "maxPerCategory", 2, "discoverySlots", 2);
 
   /** Created on first use: the application (and its port) is up only once a test runs. */
   private static void createFixture() {
@@ -85,6 +87,7 @@ class AccessMatrixTest {
     String otherSku = TestData.createProduct("nuts", other);
     for (String brand : List.of(partner, other)) {
       Api.staff().body(Map.of("reserved", 1)).put("/v1/brands/{b}/quotas/{s}", brand, ownSku);
+      Api.staff().body(RECIPE).put("/v1/brands/{b}/recipe", brand);
     }
     LocalDate bestBefore = TestData.today().plusDays(90);
     long ownLot = TestData.receiveLot(ownSku, partner, bestBefore, 50);
@@ -182,6 +185,15 @@ class AccessMatrixTest {
             f -> args(f.otherBrand(), f.otherSku()),
             null,
             noBody),
+        new Endpoint(
+            "GET",
+            "/v1/brands/{code}/recipe",
+            READERS,
+            f -> args(f.partner()),
+            f -> args(f.otherBrand()),
+            noBody),
+        new Endpoint(
+            "PUT", "/v1/brands/{code}/recipe", MANAGERS, f -> args(f.partner()), null, f -> RECIPE),
         new Endpoint(
             "POST",
             "/v1/products",
