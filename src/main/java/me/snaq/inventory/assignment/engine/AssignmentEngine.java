@@ -44,14 +44,7 @@ public final class AssignmentEngine {
       throw new IllegalArgumentException("too many boxes: " + snapshot.subscribers().size());
     }
     Catalog catalog = new Catalog(snapshot.products());
-    Map<String, BrandRules> brands = new HashMap<>();
-    List<BrandSetup> setups = snapshot.brands();
-    for (int i = 0; i < setups.size(); i++) {
-      BrandSetup setup = setups.get(i);
-      brands.put(
-          setup.code(),
-          new BrandRules(i, setup, catalog, snapshot.deliveryDate(), snapshot.weights()));
-    }
+    Map<String, BrandRules> brands = BrandRules.byCode(snapshot, catalog);
     StockBook stock = new StockBook(catalog, brands.values().toArray(BrandRules[]::new));
     CandidateBuilder builder = new CandidateBuilder(catalog, brands, stock, snapshot);
     List<Subscriber> subscribers = snapshot.subscribers();

@@ -65,6 +65,18 @@ final class BrandRules {
     }
   }
 
+  /** Every brand of the snapshot, by code, numbered in the snapshot's order. */
+  static java.util.Map<String, BrandRules> byCode(Snapshot snapshot, Catalog catalog) {
+    java.util.Map<String, BrandRules> brands = new java.util.HashMap<>();
+    for (int i = 0; i < snapshot.brands().size(); i++) {
+      BrandSetup setup = snapshot.brands().get(i);
+      brands.put(
+          setup.code(),
+          new BrandRules(i, setup, catalog, snapshot.deliveryDate(), snapshot.weights()));
+    }
+    return brands;
+  }
+
   boolean mayUse(Lot lot) {
     return lot.isHouse() || lot.owner().equals(setup.code());
   }

@@ -1,6 +1,5 @@
 package me.snaq.inventory.assignment.engine;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,13 +13,7 @@ final class GreedyBaseline {
 
   static Assignment solve(Snapshot snapshot) {
     Catalog catalog = new Catalog(snapshot.products());
-    Map<String, BrandRules> brands = new HashMap<>();
-    for (int i = 0; i < snapshot.brands().size(); i++) {
-      BrandSetup setup = snapshot.brands().get(i);
-      brands.put(
-          setup.code(),
-          new BrandRules(i, setup, catalog, snapshot.deliveryDate(), snapshot.weights()));
-    }
+    Map<String, BrandRules> brands = BrandRules.byCode(snapshot, catalog);
     StockBook stock = new StockBook(catalog, brands.values().toArray(BrandRules[]::new));
     CandidateBuilder builder = new CandidateBuilder(catalog, brands, stock, snapshot);
     List<Subscriber> subscribers = snapshot.subscribers();
