@@ -10,12 +10,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.IntStream;
 import me.snaq.inventory.access.ApiKeyService;
 import me.snaq.inventory.access.domain.ApiKeySecret;
 import me.snaq.inventory.catalog.BrandService;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.ProductService;
 import me.snaq.inventory.catalog.QuotaService;
+import me.snaq.inventory.catalog.RecipeService;
 import me.snaq.inventory.catalog.domain.BrandDetails;
 import me.snaq.inventory.catalog.domain.QuotaTerms;
 import me.snaq.inventory.demo.DemoCatalog.DemoBrand;
@@ -26,6 +28,14 @@ import me.snaq.inventory.inventory.domain.LotReceipt;
 import me.snaq.inventory.shared.database.DatabaseStartup;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
+import me.snaq.inventory.subscriber.DeliveryHistoryService;
+import me.snaq.inventory.subscriber.SubscriberService;
+import me.snaq.inventory.subscriber.domain.BulkResult;
+import me.snaq.inventory.subscriber.domain.DeliveryInput;
+import me.snaq.inventory.subscriber.domain.DeliveryItem;
+import me.snaq.inventory.subscriber.domain.ItemStatus;
+import me.snaq.inventory.subscriber.domain.ProfileInput;
+import me.snaq.inventory.subscriber.domain.ProfileItem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -54,6 +64,9 @@ public class DemoDataLoader {
   private final QuotaService quotas;
   private final ApiKeyService apiKeys;
   private final LotService lots;
+  private final RecipeService recipes;
+  private final SubscriberService subscribers;
+  private final DeliveryHistoryService deliveries;
   private final Clock clock;
 
   public DemoDataLoader(
@@ -65,6 +78,9 @@ public class DemoDataLoader {
       QuotaService quotas,
       ApiKeyService apiKeys,
       LotService lots,
+      RecipeService recipes,
+      SubscriberService subscribers,
+      DeliveryHistoryService deliveries,
       Clock clock) {
     this.enabled = enabled;
     this.httpPort = httpPort;
@@ -74,6 +90,9 @@ public class DemoDataLoader {
     this.quotas = quotas;
     this.apiKeys = apiKeys;
     this.lots = lots;
+    this.recipes = recipes;
+    this.subscribers = subscribers;
+    this.deliveries = deliveries;
     this.clock = clock;
   }
 
@@ -86,6 +105,13 @@ public class DemoDataLoader {
     }
     if (!lots.anyLotExists()) {
       loadStock();
+    }
+    if (catalog.recipe("standard").isEmpty()) {
+      DemoSubscribers.recipes()
+          .forEach((brand, terms) -> recipes.set(brand, OptionalLong.empty(), terms));
+    }
+    if (!subscribers.anySubscriberExists()) {
+      loadSubscribers();
     }
     DEMO_KEYS.forEach(
         (role, secret) ->
@@ -127,6 +153,35 @@ public class DemoDataLoader {
         DemoStock.lots(DemoCatalog.products(), lots.today(), Instant.now(clock));
     receipts.forEach(receipt -> lots.receive(Caller.system(), receipt));
     LOG.infof("Demo data loaded: %d lots", receipts.size());
+  }
+
+  /** Set-based: one bulk upsert of the profiles, then the history 10,000 rows a call. */
+  private void loadSubscribers() {
+    List<DemoProduct> demoProducts = DemoCatalog.products();
+    List<ProfileInput> profiles = DemoSubscribers.profiles(demoProducts, lots.today());
+    BulkResult created =
+        subscribers.upsert(
+            Caller.system(),
+            IntStream.range(0, profiles.size())
+                .mapToObj(i -> ProfileItem.read(i, profiles.get(i)))
+                .iterator());
+    List<DeliveryInput> history = DemoSubscribers.history(demoProducts, profiles, lots.today());
+    int recorded = 0;
+    for (int from = 0; from < history.size(); from += SubscriberService.MAX_ITEMS) {
+      List<DeliveryInput> chunk =
+          history.subList(from, Math.min(history.size(), from + SubscriberService.MAX_ITEMS));
+      recorded +=
+          deliveries
+              .importHistory(
+                  Caller.system(),
+                  IntStream.range(0, chunk.size())
+                      .mapToObj(i -> new DeliveryItem(i, chunk.get(i), List.of()))
+                      .iterator())
+              .count(ItemStatus.CREATED);
+    }
+    LOG.infof(
+        "Demo data loaded: %d subscribers (%d refused), %d past deliveries",
+        created.count(ItemStatus.CREATED), created.count(ItemStatus.REJECTED), recorded);
   }
 
   private void printWelcome() {

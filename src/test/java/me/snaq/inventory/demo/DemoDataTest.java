@@ -2,6 +2,7 @@ package me.snaq.inventory.demo;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -66,6 +67,29 @@ class DemoDataTest {
         .then()
         .statusCode(200)
         .body("owners.size()", greaterThan(0));
+    as(DemoDataLoader.DEMO_KEYS.get(me.snaq.inventory.shared.security.Role.STAFF))
+        .get("/v1/brands/granola/recipe")
+        .then()
+        .statusCode(200)
+        .body("size", equalTo(4))
+        .body("requiredCategories.topping", equalTo(3));
+    as(DemoDataLoader.DEMO_KEYS.get(me.snaq.inventory.shared.security.Role.STAFF))
+        .queryParam("brand", "standard")
+        .queryParam("limit", 200)
+        .get("/v1/subscribers")
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(200));
+    as(DemoDataLoader.DEMO_KEYS.get(me.snaq.inventory.shared.security.Role.PARTNER))
+        .get("/v1/subscribers")
+        .then()
+        .statusCode(200)
+        .body("items.brand", everyItem(equalTo(DemoDataLoader.DEMO_PARTNER)));
+    as(DemoDataLoader.DEMO_KEYS.get(me.snaq.inventory.shared.security.Role.STAFF))
+        .get("/v1/subscribers/demo-00001/deliveries")
+        .then()
+        .statusCode(200)
+        .body("size()", greaterThan(0));
     as(DemoDataLoader.DEMO_KEYS.get(me.snaq.inventory.shared.security.Role.STAFF))
         .get("/v1/stock/reconciliation")
         .then()
