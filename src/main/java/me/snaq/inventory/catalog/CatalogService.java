@@ -77,6 +77,12 @@ public class CatalogService {
         .collect(Collectors.toMap(ProductInfo::sku, Function.identity()));
   }
 
+  /** Every product of the catalog (a few hundred): what an assignment run reads once. */
+  @Transactional
+  public List<ProductInfo> allProducts() {
+    return products.listAll().stream().map(CatalogService::info).toList();
+  }
+
   /** Which of these SKUs exist, in one query. */
   @Transactional
   public Set<String> existingSkus(Collection<String> skus) {

@@ -86,6 +86,18 @@ public class StockService {
     return bySku;
   }
 
+  /**
+   * Every lot that could serve an allocation today (AVAILABLE, not expired, with free units; holds
+   * past their time count as free), and the house units each brand holds: an assignment run's view
+   * of the stock, read in one transaction.
+   */
+  @Transactional
+  public StockSnapshot snapshot() {
+    LocalDate today = ShelfLife.today(clock);
+    return new StockSnapshot(
+        stock.allocatableLots(ShelfLife.usableFrom(today), clock.instant()), stock.houseClaims());
+  }
+
   /** A page of products (for a brand: those eligible for it) with their availability. */
   @Transactional
   public Page<ProductStock> products(

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.inventory.domain.AllocatableLot;
 import me.snaq.inventory.inventory.domain.FefoLot;
 import me.snaq.inventory.inventory.domain.StockTotals;
 import me.snaq.inventory.shared.database.Jdbc;
@@ -161,5 +162,43 @@ public class StockQueries {
         row.getObject(5, OffsetDateTime.class).toInstant(),
         row.getString(6),
         row.getInt(7));
+  }
+
+  /**
+   * Every AVAILABLE lot usable from {@code usableFrom} with units not reserved (holds past their
+   * time count as free), FEFO within each product.
+   */
+  public List<AllocatableLot> allocatableLots(LocalDate usableFrom, Instant now) {
+    return jdbc.list(
+        STALE_HOLDS
+            + " SELECT l.id, l.sku, l.owner, l.best_before,"
+            + " l.on_hand - l.reserved + coalesce(s.units, 0) AS free"
+            + " FROM inventory_lot l LEFT JOIN stale s ON s.lot_id = l.id"
+            + " WHERE l.status = 'AVAILABLE' AND l.best_before >= ?"
+            + " AND l.on_hand - l.reserved + coalesce(s.units, 0) > 0"
+            + " ORDER BY l.sku, l.best_before, l.received_at, l.id",
+        row ->
+            new AllocatableLot(
+                row.getLong(1),
+                row.getString(2),
+                row.getString(3),
+                row.getObject(4, LocalDate.class),
+                row.getInt(5)),
+        now,
+        usableFrom);
+  }
+
+  /** House units each brand holds reserved, per product: brand -> sku -> units. */
+  public Map<String, Map<String, Integer>> houseClaims() {
+    Map<String, Map<String, Integer>> claims = new HashMap<>();
+    jdbc.list(
+            "SELECT brand_code, sku, units FROM inventory_house_claim WHERE units > 0",
+            row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)})
+        .forEach(
+            row ->
+                claims
+                    .computeIfAbsent((String) row[0], b -> new HashMap<>())
+                    .put((String) row[1], (Integer) row[2]));
+    return claims;
   }
 }

@@ -1,0 +1,170 @@
+package me.snaq.inventory.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import me.snaq.inventory.assignment.engine.BrandSetup;
+import me.snaq.inventory.assignment.engine.Delivery;
+import me.snaq.inventory.assignment.engine.Lot;
+import me.snaq.inventory.assignment.engine.Product;
+import me.snaq.inventory.assignment.engine.Quota;
+import me.snaq.inventory.assignment.engine.Rating;
+import me.snaq.inventory.assignment.engine.Recipe;
+import me.snaq.inventory.assignment.engine.Snapshot;
+import me.snaq.inventory.assignment.engine.Subscriber;
+import me.snaq.inventory.catalog.BrandInfo;
+import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.catalog.ProductInfo;
+import me.snaq.inventory.catalog.QuotaInfo;
+import me.snaq.inventory.catalog.RecipeInfo;
+import me.snaq.inventory.catalog.domain.ProductStatus;
+import me.snaq.inventory.inventory.StockService;
+import me.snaq.inventory.inventory.StockSnapshot;
+import me.snaq.inventory.inventory.domain.AllocatableLot;
+import me.snaq.inventory.subscriber.DueSubscriber;
+import me.snaq.inventory.subscriber.SubscriberService;
+
+/**
+ * Reads what the engine needs for one delivery date and some brands, through the other modules'
+ * facades, in one transaction: the catalog with each brand's eligibility, floor, recipe and quotas,
+ * the allocatable lots and house claims, and the due subscribers with their history.
+ */
+@ApplicationScoped
+public class SnapshotLoader {
+  /**
+   * A history entry that only dates a box (its products were all received again later): it keeps
+   * the box countable for a repeat window of K boxes and names no product.
+   */
+  static final String BOX_DATE_ONLY = "";
+
+  private final CatalogService catalog;
+  private final StockService stock;
+  private final SubscriberService subscribers;
+  private final AssignmentSettings settings;
+
+  public SnapshotLoader(
+      CatalogService catalog,
+      StockService stock,
+      SubscriberService subscribers,
+      AssignmentSettings settings) {
+    this.catalog = catalog;
+    this.stock = stock;
+    this.subscribers = subscribers;
+    this.settings = settings;
+  }
+
+  @Transactional
+  public Snapshot load(LocalDate deliveryDate, Collection<String> brands, long seed) {
+    List<ProductInfo> catalogProducts = catalog.allProducts();
+    List<String> skus = catalogProducts.stream().map(ProductInfo::sku).toList();
+    StockSnapshot stockNow = stock.snapshot();
+    List<Product> products = products(catalogProducts, stockNow.lots());
+    List<BrandSetup> setups = setups(brands, skus, stockNow.houseClaims());
+    List<Subscriber> due =
+        subscribers.dueOn(deliveryDate, brands).stream().map(SnapshotLoader::subscriber).toList();
+    return new Snapshot(
+        deliveryDate,
+        products,
+        setups,
+        due,
+        settings.weights(),
+        seed,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  private static List<Product> products(List<ProductInfo> catalog, List<AllocatableLot> lots) {
+    Map<String, List<Lot>> lotsBySku = new HashMap<>();
+    for (AllocatableLot lot : lots) {
+      lotsBySku
+          .computeIfAbsent(lot.sku(), sku -> new ArrayList<>())
+          .add(new Lot(lot.id(), lot.owner(), lot.bestBefore(), lot.free()));
+    }
+    return catalog.stream()
+        .map(
+            p ->
+                new Product(
+                    p.sku(),
+                    p.category(),
+                    Set.copyOf(p.ingredients()),
+                    p.status() == ProductStatus.ACTIVE,
+                    p.minRemainingDays(),
+                    lotsBySku.getOrDefault(p.sku(), List.of())))
+        .toList();
+  }
+
+  /** Active brands with a recipe; a brand without one gets its boxes reported NO_RECIPE. */
+  private List<BrandSetup> setups(
+      Collection<String> brands, List<String> skus, Map<String, Map<String, Integer>> claims) {
+    Map<String, RecipeInfo> recipes = catalog.recipes(brands);
+    Map<String, Map<String, QuotaInfo>> quotas = new HashMap<>();
+    catalog
+        .quotas(skus)
+        .forEach(q -> quotas.computeIfAbsent(q.brand(), b -> new HashMap<>()).put(q.sku(), q));
+    List<BrandSetup> setups = new ArrayList<>();
+    for (String code : new HashSet<>(brands)) {
+      Optional<BrandInfo> brand = catalog.brand(code).filter(BrandInfo::active);
+      RecipeInfo recipe = recipes.get(code);
+      if (brand.isEmpty() || recipe == null) {
+        continue;
+      }
+      Map<String, Integer> held = claims.getOrDefault(code, Map.of());
+      Map<String, Quota> brandQuotas = new HashMap<>();
+      quotas
+          .getOrDefault(code, Map.of())
+          .forEach(
+              (sku, q) ->
+                  brandQuotas.put(
+                      sku, new Quota(q.reserved(), q.limit(), held.getOrDefault(sku, 0))));
+      Integer floor = brand.get().minRemainingDays();
+      setups.add(
+          new BrandSetup(
+              code,
+              recipe(recipe),
+              catalog.eligibleSkus(skus, code),
+              floor == null ? 0 : floor,
+              brandQuotas));
+    }
+    setups.sort(java.util.Comparator.comparing(BrandSetup::code));
+    return setups;
+  }
+
+  private static Recipe recipe(RecipeInfo recipe) {
+    return new Recipe(
+        recipe.size(),
+        recipe.maxPerCategory(),
+        recipe.discoverySlots(),
+        recipe.requiredCategories(),
+        orZero(recipe.repeatWindowBoxes()),
+        orZero(recipe.repeatWindowDays()),
+        orZero(recipe.minRemainingDays()));
+  }
+
+  private static Subscriber subscriber(DueSubscriber due) {
+    Map<String, Rating> ratings = new HashMap<>();
+    due.ratings().forEach((sku, rating) -> ratings.put(sku, Rating.valueOf(rating.name())));
+    List<Delivery> history = new ArrayList<>();
+    due.lastReceived().forEach((sku, date) -> history.add(new Delivery(sku, date)));
+    due.recentBoxDates().forEach(date -> history.add(new Delivery(BOX_DATE_ONLY, date)));
+    return new Subscriber(
+        due.id(),
+        due.brand(),
+        due.excludedIngredients(),
+        due.ngSkus(),
+        due.likedCategories(),
+        ratings,
+        due.requests(),
+        history);
+  }
+
+  private static int orZero(Integer value) {
+    return value == null ? 0 : value;
+  }
+}

@@ -1,0 +1,13 @@
+package me.snaq.inventory.inventory;
+
+import java.util.List;
+import java.util.Map;
+import me.snaq.inventory.inventory.domain.AllocatableLot;
+
+/**
+ * The stock an assignment run reads, as of one moment.
+ *
+ * @param houseClaims house units each brand holds reserved: brand -> sku -> units
+ */
+public record StockSnapshot(
+    List<AllocatableLot> lots, Map<String, Map<String, Integer>> houseClaims) {}
