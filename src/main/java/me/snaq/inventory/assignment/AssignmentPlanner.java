@@ -29,7 +29,11 @@ public class AssignmentPlanner {
 
   public Plan plan(
       LocalDate deliveryDate, Collection<String> brands, long seed, PhaseListener listener) {
-    Snapshot snapshot = loader.load(deliveryDate, brands, seed);
+    return solve(loader.load(deliveryDate, brands, seed), listener);
+  }
+
+  /** Solves a loaded snapshot and checks every box. */
+  public Plan solve(Snapshot snapshot, PhaseListener listener) {
     Assignment assignment = new AssignmentEngine().solve(snapshot, listener);
     List<Violation> violations = BoxValidator.check(snapshot, assignment);
     if (!violations.isEmpty()) {

@@ -1,6 +1,7 @@
 package me.snaq.inventory.access;
 
 import static me.snaq.inventory.shared.security.Role.ADMIN;
+import static me.snaq.inventory.shared.security.Role.ASSIGNER;
 import static me.snaq.inventory.shared.security.Role.PARTNER;
 import static me.snaq.inventory.shared.security.Role.STAFF;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,7 @@ class AccessMatrixTest {
   private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
   private static final Set<Role> MANAGERS = EnumSet.of(ADMIN, STAFF);
   private static final Set<Role> READERS = EnumSet.of(ADMIN, STAFF, PARTNER);
+  private static final Set<Role> RUNNERS = EnumSet.of(ADMIN, STAFF, ASSIGNER);
 
   /** The data each call targets: the partner's own objects and another brand's. */
   record Fixture(
@@ -49,7 +51,8 @@ class AccessMatrixTest {
       long ownAllocation,
       long otherAllocation,
       String ownSubscriber,
-      String otherSubscriber) {}
+      String otherSubscriber,
+      long run) {}
 
   /** One operation; {@code foreign} gives the path arguments of another brand's object. */
   record Endpoint(
@@ -107,7 +110,22 @@ class AccessMatrixTest {
             ownAllocation,
             otherAllocation,
             TestData.createSubscriber(partner),
-            TestData.createSubscriber(other));
+            TestData.createSubscriber(other),
+            Api.staff()
+                .body(runRequest(partner))
+                .post("/v1/assignment-runs")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getLong("id"));
+  }
+
+  private static Map<String, Object> runRequest(String brand) {
+    return Map.of(
+        "deliveryDate", TestData.today().plusDays(7).toString(),
+        "brands", List.of(brand),
+        "mode", "PLAN");
   }
 
   private static long allocate(String brand, String sku) {
@@ -426,6 +444,16 @@ class AccessMatrixTest {
             f -> args(f.ownSubscriber()),
             f -> args(f.otherSubscriber()),
             noBody),
+        new Endpoint(
+            "POST", "/v1/assignment-runs", RUNNERS, none, null, f -> runRequest(f.partner())),
+        new Endpoint("GET", "/v1/assignment-runs", RUNNERS, none, null, noBody),
+        new Endpoint("GET", "/v1/assignment-runs/{id}", RUNNERS, f -> args(f.run()), null, noBody),
+        new Endpoint(
+            "GET", "/v1/assignment-runs/{id}/boxes", RUNNERS, f -> args(f.run()), null, noBody),
+        new Endpoint(
+            "GET", "/v1/assignment-runs/{id}/demand", RUNNERS, f -> args(f.run()), null, noBody),
+        new Endpoint(
+            "POST", "/v1/assignment-runs/{id}/cancel", RUNNERS, f -> args(f.run()), null, noBody),
         new Endpoint(
             "POST",
             "/v1/lots/{id}/recall",

@@ -1,0 +1,109 @@
+package me.snaq.inventory.assignment;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import me.snaq.inventory.assignment.domain.RunBox;
+import me.snaq.inventory.assignment.domain.RunDemand;
+import me.snaq.inventory.assignment.engine.Assignment;
+import me.snaq.inventory.assignment.engine.Box;
+import me.snaq.inventory.assignment.engine.BoxItem;
+import me.snaq.inventory.assignment.engine.Lot;
+import me.snaq.inventory.assignment.engine.Phase;
+import me.snaq.inventory.assignment.engine.PhaseListener;
+import me.snaq.inventory.assignment.engine.Product;
+
+/** Turns the engine's result into what a run stores: boxes, demand, metrics, phase times. */
+final class RunResults {
+  private final ObjectMapper json;
+
+  RunResults(ObjectMapper json) {
+    this.json = json;
+  }
+
+  List<RunBox> boxes(Assignment assignment) {
+    List<RunBox> boxes = new ArrayList<>(assignment.boxes().size());
+    for (Box box : assignment.boxes()) {
+      List<RunBox.RunItem> items = new ArrayList<>(box.items().size());
+      for (BoxItem item : box.items()) {
+        items.add(
+            new RunBox.RunItem(
+                item.sku(),
+                item.lotId(),
+                item.bestBefore(),
+                item.score(),
+                item.reason().name(),
+                item.discovery(),
+                item.nearFloor()));
+      }
+      boxes.add(
+          new RunBox(
+              box.subscriberId(),
+              box.brand(),
+              box.isShort(),
+              box.shortReason() == null ? null : box.shortReason().name(),
+              box.shortDetail(),
+              box.score(),
+              box.bound(),
+              items));
+    }
+    return boxes;
+  }
+
+  /** Units each product's boxes use against its allocatable units, for products with either. */
+  List<RunDemand> demand(AssignmentPlanner.Plan plan) {
+    Map<String, Integer> used = plan.assignment().unitsUsed();
+    List<RunDemand> demand = new ArrayList<>();
+    for (Product product : plan.snapshot().products()) {
+      int available = product.lots().stream().mapToInt(Lot::available).sum();
+      int units = used.getOrDefault(product.sku(), 0);
+      if (available > 0 || units > 0) {
+        demand.add(new RunDemand(product.sku(), units, available));
+      }
+    }
+    return demand;
+  }
+
+  Map<String, Object> metrics(Assignment assignment) {
+    return json.convertValue(assignment.metrics(), new TypeReference<Map<String, Object>>() {});
+  }
+
+  /** Seconds per phase (LOAD, the engine's phases, SAVE) and the phase now running. */
+  static final class PhaseTimer implements PhaseListener {
+    private final Map<String, Double> seconds = new LinkedHashMap<>();
+    private long last = System.nanoTime();
+    private volatile String current = "LOAD";
+
+    @Override
+    public void finished(Phase phase) {
+      finished(phase.name());
+      current =
+          phase.ordinal() + 1 < Phase.values().length
+              ? Phase.values()[phase.ordinal() + 1].name()
+              : "SAVE";
+    }
+
+    void finished(String phase) {
+      seconds.put(phase, sinceLast());
+      current = phase.equals("LOAD") ? Phase.values()[0].name() : current;
+    }
+
+    double sinceLast() {
+      long now = System.nanoTime();
+      double elapsed = (now - last) / 1e9;
+      last = now;
+      return elapsed;
+    }
+
+    String current() {
+      return current;
+    }
+
+    Map<String, Double> seconds() {
+      return new LinkedHashMap<>(seconds);
+    }
+  }
+}

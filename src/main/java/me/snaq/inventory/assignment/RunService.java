@@ -1,0 +1,91 @@
+package me.snaq.inventory.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import me.snaq.inventory.assignment.domain.Run;
+import me.snaq.inventory.assignment.domain.RunBox;
+import me.snaq.inventory.assignment.domain.RunDemand;
+import me.snaq.inventory.assignment.domain.RunFinishedException;
+import me.snaq.inventory.assignment.domain.RunMode;
+import me.snaq.inventory.assignment.domain.RunNotFoundException;
+import me.snaq.inventory.assignment.domain.RunStatus;
+import me.snaq.inventory.assignment.persistence.BoxQueries;
+import me.snaq.inventory.assignment.persistence.RunQueries;
+import me.snaq.inventory.catalog.BrandInfo;
+import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.catalog.domain.BrandKind;
+import me.snaq.inventory.catalog.domain.ReservedBrandException;
+import me.snaq.inventory.catalog.domain.UnknownBrandException;
+import me.snaq.inventory.shared.security.Caller;
+import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.PageRequest;
+
+/**
+ * Assignment runs: queued by the trigger, executed by one replica's {@link RunWorker}, read with
+ * their boxes and demand. The seed is the delivery date's day number, so the same stock and
+ * profiles give the same boxes.
+ */
+@ApplicationScoped
+public class RunService {
+  private final RunQueries runs;
+  private final BoxQueries boxes;
+  private final CatalogService catalog;
+  private final Clock clock;
+
+  public RunService(RunQueries runs, BoxQueries boxes, CatalogService catalog, Clock clock) {
+    this.runs = runs;
+    this.boxes = boxes;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Run trigger(Caller caller, LocalDate deliveryDate, List<String> brands, RunMode mode) {
+    List<String> codes = brands.stream().distinct().sorted().toList();
+    for (String code : codes) {
+      BrandInfo brand = catalog.brand(code).orElseThrow(() -> new UnknownBrandException(code));
+      if (brand.kind() == BrandKind.HOUSE) {
+        throw new ReservedBrandException(code);
+      }
+    }
+    long id =
+        runs.insert(
+            deliveryDate, codes, mode, deliveryDate.toEpochDay(), caller.keyId(), clock.instant());
+    return get(id);
+  }
+
+  @Transactional
+  public Run get(long id) {
+    return runs.find(id).orElseThrow(() -> new RunNotFoundException(id));
+  }
+
+  @Transactional
+  public Page<Run> list(LocalDate deliveryDate, RunStatus status, PageRequest page) {
+    return Page.of(runs.page(deliveryDate, status, page), page, run -> Long.toString(run.id()));
+  }
+
+  @Transactional
+  public Page<RunBox> boxes(long id, String subscriberId, Boolean onlyShort, PageRequest page) {
+    get(id);
+    return Page.of(boxes.page(id, subscriberId, onlyShort, page), page, RunBox::subscriberId);
+  }
+
+  @Transactional
+  public List<RunDemand> demand(long id) {
+    get(id);
+    return boxes.demand(id);
+  }
+
+  /** Cancels a queued or running run (a running PLAN's results are then discarded). */
+  @Transactional
+  public Run cancel(long id) {
+    Run run = runs.lockForUpdate(id).orElseThrow(() -> new RunNotFoundException(id));
+    if (!runs.cancel(id)) {
+      throw new RunFinishedException(id, run.status());
+    }
+    return get(id);
+  }
+}

@@ -1,0 +1,123 @@
+package me.snaq.inventory.assignment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import me.snaq.inventory.assignment.domain.Run;
+import me.snaq.inventory.assignment.engine.Snapshot;
+import me.snaq.inventory.assignment.persistence.BoxQueries;
+import me.snaq.inventory.assignment.persistence.RunQueries;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Executes queued runs, one at a time per replica. A run is claimed through the database (so
+ * exactly one replica takes it) with a lease this worker renews while it computes; a replica that
+ * dies stops renewing, and once the lease lapses another replica claims the run and computes it
+ * again from the start. Results are written in one transaction, and only while the lease is still
+ * this worker's, so a run is never half-written nor written twice.
+ */
+@ApplicationScoped
+public class RunWorker {
+  private static final Logger LOG = Logger.getLogger(RunWorker.class);
+
+  private final RunQueries runs;
+  private final BoxQueries boxes;
+  private final SnapshotLoader loader;
+  private final AssignmentPlanner planner;
+  private final RunResults results;
+  private final Duration lease;
+  private final int maxAttempts;
+  private final String name = "worker-" + UUID.randomUUID();
+  private final ScheduledExecutorService heartbeat =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "assignment-run-lease");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  public RunWorker(
+      RunQueries runs,
+      BoxQueries boxes,
+      SnapshotLoader loader,
+      AssignmentPlanner planner,
+      ObjectMapper json,
+      @ConfigProperty(name = "assignment.worker.lease") Duration lease,
+      @ConfigProperty(name = "assignment.worker.max-attempts") int maxAttempts) {
+    this.runs = runs;
+    this.boxes = boxes;
+    this.loader = loader;
+    this.planner = planner;
+    this.results = new RunResults(json);
+    this.lease = lease;
+    this.maxAttempts = maxAttempts;
+  }
+
+  @Scheduled(
+      identity = "assignment-run-worker",
+      every = "${assignment.worker.every}",
+      delayed = "${assignment.worker.delay}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void poll() {
+    while (runNext()) {
+      // drain the queue, one run at a time
+    }
+  }
+
+  /** Claims and executes the oldest waiting run; false when none waits. */
+  public boolean runNext() {
+    QuarkusTransaction.requiringNew().run(() -> runs.failAbandoned(maxAttempts));
+    Optional<Run> claimed = QuarkusTransaction.requiringNew().call(() -> runs.claim(name, lease));
+    claimed.ifPresent(this::execute);
+    return claimed.isPresent();
+  }
+
+  private void execute(Run run) {
+    RunResults.PhaseTimer timer = new RunResults.PhaseTimer();
+    ScheduledFuture<?> renewal =
+        heartbeat.scheduleAtFixedRate(
+            () -> renew(run.id(), timer.current()),
+            lease.toMillis() / 3,
+            lease.toMillis() / 3,
+            TimeUnit.MILLISECONDS);
+    try {
+      Snapshot snapshot = loader.load(run.deliveryDate(), run.brands(), run.seed());
+      timer.finished("LOAD");
+      AssignmentPlanner.Plan plan = planner.solve(snapshot, timer);
+      QuarkusTransaction.requiringNew().run(() -> save(run, plan, timer));
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "assignment run %d failed", run.id());
+      QuarkusTransaction.requiringNew()
+          .run(() -> runs.fail(run.id(), "the run failed; the service log has the cause"));
+    } finally {
+      renewal.cancel(false);
+    }
+  }
+
+  private void save(Run run, AssignmentPlanner.Plan plan, RunResults.PhaseTimer timer) {
+    if (!runs.lockIfHeld(run.id(), name)) {
+      LOG.infof("assignment run %d was cancelled or taken over; its results are dropped", run.id());
+      return;
+    }
+    boxes.replace(run.id(), results.boxes(plan.assignment()), results.demand(plan));
+    timer.finished("SAVE");
+    runs.succeed(run.id(), results.metrics(plan.assignment()), timer.seconds());
+  }
+
+  private void renew(long id, String phase) {
+    try {
+      QuarkusTransaction.requiringNew().run(() -> runs.renew(id, name, lease, phase));
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "could not renew the lease of assignment run %d", id);
+    }
+  }
+}

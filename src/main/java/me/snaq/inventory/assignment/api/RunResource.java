@@ -1,0 +1,141 @@
+package me.snaq.inventory.assignment.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import me.snaq.inventory.assignment.RunService;
+import me.snaq.inventory.assignment.domain.Run;
+import me.snaq.inventory.assignment.domain.RunStatus;
+import me.snaq.inventory.shared.idempotency.Idempotency;
+import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
+import me.snaq.inventory.shared.idempotency.IdempotentResponses;
+import me.snaq.inventory.shared.security.Caller;
+import me.snaq.inventory.shared.security.CurrentCaller;
+import me.snaq.inventory.shared.security.Roles;
+import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/assignment-runs")
+@Tag(name = "Assignment runs")
+public class RunResource {
+  private final RunService runs;
+  private final Idempotency idempotency;
+  private final CurrentCaller caller;
+
+  public RunResource(RunService runs, Idempotency idempotency, CurrentCaller caller) {
+    this.runs = runs;
+    this.idempotency = idempotency;
+    this.caller = caller;
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+  @Operation(
+      operationId = "startAssignmentRun",
+      summary = "Start an assignment run",
+      description =
+          "Queues a run for the delivery date's ACTIVE subscribers of these brands; one replica"
+              + " executes it. 202 with the run and its Location; poll it until SUCCEEDED or"
+              + " FAILED. The same Idempotency-Key returns the same run.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RunResponse.class)))
+  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+  public Response start(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateRunRequest body) {
+    Caller who = caller.get();
+    return IdempotentResponses.toResponse(
+        idempotency.run(
+            who.keyId(),
+            key,
+            "POST /v1/assignment-runs",
+            body,
+            () -> {
+              Run run = runs.trigger(who, body.deliveryDate(), body.brands(), body.mode());
+              return new Outcome(202, "/v1/assignment-runs/" + run.id(), RunResponse.from(run));
+            }));
+  }
+
+  @GET
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+  @Operation(operationId = "listAssignmentRuns", summary = "List runs, newest first")
+  public Page<RunResponse> list(
+      @QueryParam("deliveryDate") LocalDate deliveryDate,
+      @QueryParam("status") RunStatus status,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return runs.list(deliveryDate, status, PageRequest.of(limit, cursor)).map(RunResponse::from);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+  @Operation(operationId = "getAssignmentRun", summary = "A run: status, phase, metrics, times")
+  public RunResponse get(@PathParam("id") long id) {
+    return RunResponse.from(runs.get(id));
+  }
+
+  @GET
+  @Path("/{id}/boxes")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+  @Operation(
+      operationId = "listAssignmentBoxes",
+      summary = "A run's boxes, by subscriber",
+      description = "Each item with its lot, points and reason; `short=true` for short boxes.")
+  public Page<BoxResponse> boxes(
+      @PathParam("id") long id,
+      @QueryParam("subscriberId") String subscriberId,
+      @QueryParam("short") Boolean onlyShort,
+      @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return runs.boxes(id, subscriberId, onlyShort, PageRequest.of(limit, cursor))
+        .map(BoxResponse::from);
+  }
+
+  @GET
+  @Path("/{id}/demand")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+  @Operation(
+      operationId = "getAssignmentDemand",
+      summary = "Units per product the run's boxes use, against the stock")
+  public List<DemandResponse> demand(@PathParam("id") long id) {
+    return runs.demand(id).stream().map(DemandResponse::from).toList();
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+  @Operation(
+      operationId = "cancelAssignmentRun",
+      summary = "Cancel a queued or running run",
+      description = "A finished run: 409 RUN_FINISHED.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Cancelled",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RunResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public RunResponse cancel(@PathParam("id") long id) {
+    return RunResponse.from(runs.cancel(id));
+  }
+}

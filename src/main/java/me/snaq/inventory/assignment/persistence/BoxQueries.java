@@ -1,0 +1,112 @@
+package me.snaq.inventory.assignment.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import me.snaq.inventory.assignment.domain.RunBox;
+import me.snaq.inventory.assignment.domain.RunDemand;
+import me.snaq.inventory.shared.database.Jdbc;
+import me.snaq.inventory.shared.web.PageRequest;
+
+/** A run's boxes and demand: written in batches of arrays, read by cursor. */
+@ApplicationScoped
+public class BoxQueries {
+  private static final int BATCH = 5_000;
+
+  private final Jdbc jdbc;
+  private final ObjectMapper json;
+
+  public BoxQueries(Jdbc jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Replaces a run's boxes and demand (a run resumed after its worker died writes them again). */
+  public void replace(long runId, List<RunBox> boxes, List<RunDemand> demand) {
+    jdbc.update("DELETE FROM assignment_box WHERE run_id = ?", runId);
+    jdbc.update("DELETE FROM assignment_demand WHERE run_id = ?", runId);
+    for (int from = 0; from < boxes.size(); from += BATCH) {
+      insertBoxes(runId, boxes.subList(from, Math.min(boxes.size(), from + BATCH)));
+    }
+    jdbc.update(
+        "INSERT INTO assignment_demand (run_id, sku, units, available)"
+            + " SELECT ?, d.sku, d.units, d.available FROM unnest(?, ?, ?) AS d(sku, units, available)",
+        runId,
+        demand.stream().map(RunDemand::sku).toArray(String[]::new),
+        demand.stream().map(RunDemand::units).toArray(Integer[]::new),
+        demand.stream().map(RunDemand::available).toArray(Integer[]::new));
+  }
+
+  private void insertBoxes(long runId, List<RunBox> boxes) {
+    jdbc.update(
+        "INSERT INTO assignment_box (run_id, subscriber_id, brand_code, short, short_reason,"
+            + " short_detail, score, bound, items)"
+            + " SELECT ?, b.id, b.brand, b.short, b.reason, b.detail, b.score, b.bound,"
+            + " CAST(b.items AS jsonb)"
+            + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?)"
+            + " AS b(id, brand, short, reason, detail, score, bound, items)",
+        runId,
+        boxes.stream().map(RunBox::subscriberId).toArray(String[]::new),
+        boxes.stream().map(RunBox::brand).toArray(String[]::new),
+        boxes.stream().map(RunBox::isShort).toArray(Boolean[]::new),
+        boxes.stream().map(RunBox::shortReason).toArray(String[]::new),
+        boxes.stream().map(RunBox::shortDetail).toArray(String[]::new),
+        boxes.stream().map(RunBox::score).toArray(Integer[]::new),
+        boxes.stream().map(RunBox::bound).toArray(Integer[]::new),
+        boxes.stream().map(box -> write(box.items())).toArray(String[]::new));
+  }
+
+  /** Boxes in subscriber order after the cursor; filters may be null. */
+  public List<RunBox> page(long runId, String subscriberId, Boolean onlyShort, PageRequest page) {
+    return jdbc.list(
+        "SELECT subscriber_id, brand_code, short, short_reason, short_detail, score, bound,"
+            + " items FROM assignment_box WHERE run_id = ?"
+            + " AND (CAST(? AS varchar) IS NULL OR subscriber_id = ?)"
+            + " AND (CAST(? AS boolean) IS NULL OR short = ?)"
+            + " AND (CAST(? AS varchar) IS NULL OR subscriber_id > ?)"
+            + " ORDER BY subscriber_id LIMIT ?",
+        this::box,
+        runId,
+        subscriberId,
+        subscriberId,
+        onlyShort,
+        onlyShort,
+        page.after(),
+        page.after(),
+        page.limit() + 1);
+  }
+
+  public List<RunDemand> demand(long runId) {
+    return jdbc.list(
+        "SELECT sku, units, available FROM assignment_demand WHERE run_id = ? ORDER BY sku",
+        row -> new RunDemand(row.getString(1), row.getInt(2), row.getInt(3)),
+        runId);
+  }
+
+  private RunBox box(ResultSet row) throws SQLException {
+    try {
+      return new RunBox(
+          row.getString(1),
+          row.getString(2),
+          row.getBoolean(3),
+          row.getString(4),
+          row.getString(5),
+          row.getInt(6),
+          row.getInt(7),
+          List.of(json.readValue(row.getString(8), RunBox.RunItem[].class)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable box items", e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unwritable box items", e);
+    }
+  }
+}
