@@ -15,6 +15,7 @@ import me.snaq.inventory.assignment.engine.Lot;
 import me.snaq.inventory.assignment.engine.Phase;
 import me.snaq.inventory.assignment.engine.PhaseListener;
 import me.snaq.inventory.assignment.engine.Product;
+import me.snaq.inventory.inventory.BoxReservation;
 
 /** Turns the engine's result into what a run stores: boxes, demand, metrics, phase times. */
 final class RunResults {
@@ -51,6 +52,21 @@ final class RunResults {
               items));
     }
     return boxes;
+  }
+
+  /** Every box's units as the allocations a COMMIT writes. */
+  List<BoxReservation> reservations(Assignment assignment) {
+    List<BoxReservation> reservations = new ArrayList<>(assignment.boxes().size());
+    for (Box box : assignment.boxes()) {
+      reservations.add(
+          new BoxReservation(
+              box.brand(),
+              box.subscriberId(),
+              box.items().stream()
+                  .map(item -> new BoxReservation.Unit(item.sku(), item.lotId()))
+                  .toList()));
+    }
+    return reservations;
   }
 
   /** Units each product's boxes use against its allocatable units, for products with either. */

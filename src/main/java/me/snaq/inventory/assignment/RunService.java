@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import me.snaq.inventory.assignment.domain.CommitInProgressException;
 import me.snaq.inventory.assignment.domain.Run;
 import me.snaq.inventory.assignment.domain.RunBox;
 import me.snaq.inventory.assignment.domain.RunDemand;
@@ -19,6 +20,7 @@ import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.domain.BrandKind;
 import me.snaq.inventory.catalog.domain.ReservedBrandException;
 import me.snaq.inventory.catalog.domain.UnknownBrandException;
+import me.snaq.inventory.inventory.RunReservations;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
@@ -33,12 +35,19 @@ public class RunService {
   private final RunQueries runs;
   private final BoxQueries boxes;
   private final CatalogService catalog;
+  private final RunReservations reservations;
   private final Clock clock;
 
-  public RunService(RunQueries runs, BoxQueries boxes, CatalogService catalog, Clock clock) {
+  public RunService(
+      RunQueries runs,
+      BoxQueries boxes,
+      CatalogService catalog,
+      RunReservations reservations,
+      Clock clock) {
     this.runs = runs;
     this.boxes = boxes;
     this.catalog = catalog;
+    this.reservations = reservations;
     this.clock = clock;
   }
 
@@ -54,6 +63,9 @@ public class RunService {
     long id =
         runs.insert(
             deliveryDate, codes, mode, deliveryDate.toEpochDay(), caller.keyId(), clock.instant());
+    if (mode == RunMode.COMMIT && !runs.claimCommit(id, deliveryDate, codes)) {
+      throw new CommitInProgressException(deliveryDate.toString());
+    }
     return get(id);
   }
 
@@ -79,12 +91,18 @@ public class RunService {
     return boxes.demand(id);
   }
 
-  /** Cancels a queued or running run (a running PLAN's results are then discarded). */
+  /**
+   * Cancels a queued or running run (its results are then dropped), or a succeeded COMMIT, whose
+   * open allocations are released in the same transaction.
+   */
   @Transactional
-  public Run cancel(long id) {
+  public Run cancel(Caller caller, long id) {
     Run run = runs.lockForUpdate(id).orElseThrow(() -> new RunNotFoundException(id));
     if (!runs.cancel(id)) {
       throw new RunFinishedException(id, run.status());
+    }
+    if (run.status() == RunStatus.SUCCEEDED) {
+      reservations.release(id, caller.keyId());
     }
     return get(id);
   }

@@ -12,9 +12,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import me.snaq.inventory.assignment.domain.Run;
+import me.snaq.inventory.assignment.domain.RunMode;
 import me.snaq.inventory.assignment.engine.Snapshot;
 import me.snaq.inventory.assignment.persistence.BoxQueries;
 import me.snaq.inventory.assignment.persistence.RunQueries;
+import me.snaq.inventory.inventory.RunReservations;
+import me.snaq.inventory.inventory.domain.StockChangedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -28,12 +31,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RunWorker {
   private static final Logger LOG = Logger.getLogger(RunWorker.class);
+  private static final int STOCK_CHANGE_RETRIES = 1;
 
   private final RunQueries runs;
   private final BoxQueries boxes;
   private final SnapshotLoader loader;
   private final AssignmentPlanner planner;
   private final RunResults results;
+  private final RunReservations reservations;
   private final Duration lease;
   private final int maxAttempts;
   private final String name = "worker-" + UUID.randomUUID();
@@ -50,6 +55,7 @@ public class RunWorker {
       BoxQueries boxes,
       SnapshotLoader loader,
       AssignmentPlanner planner,
+      RunReservations reservations,
       ObjectMapper json,
       @ConfigProperty(name = "assignment.worker.lease") Duration lease,
       @ConfigProperty(name = "assignment.worker.max-attempts") int maxAttempts) {
@@ -58,6 +64,7 @@ public class RunWorker {
     this.loader = loader;
     this.planner = planner;
     this.results = new RunResults(json);
+    this.reservations = reservations;
     this.lease = lease;
     this.maxAttempts = maxAttempts;
   }
@@ -90,10 +97,16 @@ public class RunWorker {
             lease.toMillis() / 3,
             TimeUnit.MILLISECONDS);
     try {
-      Snapshot snapshot = loader.load(run.deliveryDate(), run.brands(), run.seed());
-      timer.finished("LOAD");
-      AssignmentPlanner.Plan plan = planner.solve(snapshot, timer);
-      QuarkusTransaction.requiringNew().run(() -> save(run, plan, timer));
+      solveAndSave(run, timer, STOCK_CHANGE_RETRIES);
+    } catch (StockChangedException e) {
+      LOG.warnf("assignment run %d: %s", run.id(), e.getMessage());
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  runs.fail(
+                      run.id(),
+                      "stock changed while the run computed, again after a fresh solve; nothing"
+                          + " was allocated: run it again"));
     } catch (RuntimeException e) {
       LOG.errorf(e, "assignment run %d failed", run.id());
       QuarkusTransaction.requiringNew()
@@ -103,12 +116,35 @@ public class RunWorker {
     }
   }
 
+  /**
+   * Loads, solves and saves; when stock changed between the snapshot and a COMMIT's write (nothing
+   * was written), solves again from a fresh snapshot, up to {@code retries} times.
+   */
+  private void solveAndSave(Run run, RunResults.PhaseTimer timer, int retries) {
+    Snapshot snapshot = loader.load(run.deliveryDate(), run.brands(), run.seed());
+    timer.finished("LOAD");
+    AssignmentPlanner.Plan plan = planner.solve(snapshot, timer);
+    try {
+      QuarkusTransaction.requiringNew().run(() -> save(run, plan, timer));
+    } catch (StockChangedException e) {
+      if (retries == 0) {
+        throw e;
+      }
+      LOG.infof("assignment run %d: %s; solving again", run.id(), e.getMessage());
+      solveAndSave(run, timer, retries - 1);
+    }
+  }
+
   private void save(Run run, AssignmentPlanner.Plan plan, RunResults.PhaseTimer timer) {
     if (!runs.lockIfHeld(run.id(), name)) {
       LOG.infof("assignment run %d was cancelled or taken over; its results are dropped", run.id());
       return;
     }
     boxes.replace(run.id(), results.boxes(plan.assignment()), results.demand(plan));
+    if (run.mode() == RunMode.COMMIT) {
+      reservations.reserve(
+          run.id(), run.deliveryDate(), results.reservations(plan.assignment()), run.requestedBy());
+    }
     timer.finished("SAVE");
     runs.succeed(run.id(), results.metrics(plan.assignment()), timer.seconds());
   }

@@ -21,5 +21,8 @@ public record CreateRunRequest(
     @NotNull
         @Schema(
             required = true,
-            description = "PLAN: the full assignment without touching stock (pre-assignment).")
+            description =
+                "PLAN: the full assignment without touching stock (pre-assignment). COMMIT: the"
+                    + " same, then every box's FIRM allocation, all or none; at most one COMMIT"
+                    + " per brand and delivery date (409 COMMIT_IN_PROGRESS).")
         RunMode mode) {}

@@ -58,6 +58,7 @@ public class RunResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = RunResponse.class)))
+  @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "UnprocessableContent")
   public Response start(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateRunRequest body) {
@@ -125,8 +126,10 @@ public class RunResource {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
   @Operation(
       operationId = "cancelAssignmentRun",
-      summary = "Cancel a queued or running run",
-      description = "A finished run: 409 RUN_FINISHED.")
+      summary = "Cancel a run",
+      description =
+          "A queued or running run stops (its results are dropped); a succeeded COMMIT's open"
+              + " allocations are released. Any other ended run: 409 RUN_FINISHED.")
   @APIResponse(
       responseCode = "200",
       description = "Cancelled",
@@ -136,6 +139,6 @@ public class RunResource {
               schema = @Schema(implementation = RunResponse.class)))
   @APIResponse(responseCode = "409", ref = "Conflict")
   public RunResponse cancel(@PathParam("id") long id) {
-    return RunResponse.from(runs.cancel(id));
+    return RunResponse.from(runs.cancel(caller.get(), id));
   }
 }

@@ -1,9 +1,10 @@
 package me.snaq.inventory.assignment.domain;
 
 /**
- * PLAN: the full assignment computed without touching stock (pre-assignment). COMMIT, which also
- * writes every box's allocations, comes next (issue 6).
+ * PLAN: the full assignment computed without touching stock (pre-assignment). COMMIT: the same,
+ * then every box's FIRM allocation written atomically.
  */
 public enum RunMode {
-  PLAN
+  PLAN,
+  COMMIT
 }

@@ -54,6 +54,22 @@ public class RunQueries {
         .get(0);
   }
 
+  /** Claims each brand for the date for a COMMIT run; false when another run holds one. */
+  public boolean claimCommit(long runId, LocalDate deliveryDate, List<String> brands) {
+    int claimed =
+        jdbc.update(
+            "INSERT INTO assignment_commit_claim (brand_code, delivery_date, run_id)"
+                + " SELECT b, ?, ? FROM unnest(?) AS b ON CONFLICT DO NOTHING",
+            deliveryDate,
+            runId,
+            brands.toArray(String[]::new));
+    return claimed == brands.size();
+  }
+
+  private void releaseCommitClaims(long runId) {
+    jdbc.update("DELETE FROM assignment_commit_claim WHERE run_id = ?", runId);
+  }
+
   public Optional<Run> find(long id) {
     return jdbc
         .list("SELECT " + COLUMNS + " FROM assignment_run WHERE id = ?", this::run, id)
@@ -140,6 +156,7 @@ public class RunQueries {
 
   /** Ends a run as FAILED unless it has ended otherwise (a cancel) in the meantime. */
   public void fail(long id, String error) {
+    releaseCommitClaims(id);
     jdbc.update(
         "UPDATE assignment_run SET status = 'FAILED', lease_until = NULL, error = ?,"
             + " finished_at = now() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
@@ -150,17 +167,21 @@ public class RunQueries {
   /** Runs that lapsed too often: their worker keeps dying on them. */
   public int failAbandoned(int maxAttempts) {
     return jdbc.update(
-        "UPDATE assignment_run SET status = 'FAILED', lease_until = NULL, finished_at = now(),"
+        "WITH failed AS (UPDATE assignment_run SET status = 'FAILED', lease_until = NULL,"
+            + " finished_at = now(),"
             + " error = 'the run was interrupted ' || attempts || ' times (worker lost)'"
-            + " WHERE status = 'RUNNING' AND lease_until < now() AND attempts >= ?",
+            + " WHERE status = 'RUNNING' AND lease_until < now() AND attempts >= ? RETURNING id)"
+            + " DELETE FROM assignment_commit_claim WHERE run_id IN (SELECT id FROM failed)",
         maxAttempts);
   }
 
-  /** Cancels an open run; false when it has ended. */
+  /** Cancels an open run, or a succeeded COMMIT (its allocations released by the caller). */
   public boolean cancel(long id) {
+    releaseCommitClaims(id);
     return jdbc.update(
             "UPDATE assignment_run SET status = 'CANCELLED', lease_until = NULL,"
-                + " finished_at = now() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
+                + " finished_at = now() WHERE id = ? AND (status IN ('QUEUED', 'RUNNING')"
+                + " OR (status = 'SUCCEEDED' AND mode = 'COMMIT'))",
             id)
         == 1;
   }

@@ -1,0 +1,123 @@
+package me.snaq.inventory.inventory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.catalog.QuotaInfo;
+import me.snaq.inventory.inventory.domain.StockChangedException;
+import me.snaq.inventory.inventory.persistence.BulkReservationQueries;
+import me.snaq.inventory.inventory.persistence.ReservationQueries;
+
+/**
+ * The stock side of an assignment run's COMMIT: every box's FIRM allocation written in the caller's
+ * transaction, set-based, all or nothing. Lots are reserved by one conditional update that cannot
+ * give more than a lot has, under the same per-product locks as single allocations; if any lot
+ * falls short, or a brand would pass its house limit, {@link StockChangedException} rolls
+ * everything back. The ledger gets one RESERVE (or UNRESERVE) per lot and run.
+ */
+@ApplicationScoped
+public class RunReservations {
+  private final BulkReservationQueries bulk;
+  private final ReservationQueries reservations;
+  private final CatalogService catalog;
+  private final Clock clock;
+
+  public RunReservations(
+      BulkReservationQueries bulk,
+      ReservationQueries reservations,
+      CatalogService catalog,
+      Clock clock) {
+    this.bulk = bulk;
+    this.reservations = reservations;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /** The reference prefix of a run's allocations: {@code run:<id>/<subscriber>}. */
+  public static String referenceOf(long runId, String subscriberId) {
+    return runPrefix(runId) + subscriberId;
+  }
+
+  private static String runPrefix(long runId) {
+    return "run:" + runId + "/";
+  }
+
+  /** Writes every non-empty box's allocation; returns how many were written. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int reserve(long runId, LocalDate deliveryDate, List<BoxReservation> boxes, String actor) {
+    Instant now = clock.instant();
+    List<BoxReservation> filled = boxes.stream().filter(b -> !b.units().isEmpty()).toList();
+    TreeSet<String> skus = new TreeSet<>();
+    Map<Long, Integer> perLot = new TreeMap<>();
+    for (BoxReservation box : filled) {
+      for (BoxReservation.Unit unit : box.units()) {
+        skus.add(unit.sku());
+        perLot.merge(unit.lotId(), 1, Integer::sum);
+      }
+    }
+    reservations.lockProducts(List.copyOf(skus));
+    int reserved = bulk.reserveLots(perLot, now);
+    if (reserved != perLot.size()) {
+      throw new StockChangedException(
+          (perLot.size() - reserved) + " lots no longer have the units the run chose");
+    }
+    Map<String, Map<String, Integer>> houseUnits = bulk.houseUnits(filled);
+    checkHouseLimits(houseUnits, skus);
+    int written = bulk.insertAllocations(runId, runPrefix(runId), deliveryDate, filled, actor, now);
+    bulk.recordRunMovements(perLot, "RESERVE", "run:" + runId, actor, now);
+    houseUnits.forEach((brand, units) -> reservations.changeHouseClaims(brand, units, 1));
+    return written;
+  }
+
+  /** Releases the run's open allocations (a committed run cancelled); returns how many. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int release(long runId, String actor) {
+    Instant now = clock.instant();
+    List<BulkReservationQueries.OpenPick> picks = bulk.openPicksOfRun(runPrefix(runId));
+    if (picks.isEmpty()) {
+      return 0;
+    }
+    reservations.lockProducts(
+        picks.stream().map(BulkReservationQueries.OpenPick::sku).distinct().sorted().toList());
+    Map<Long, Integer> perLot = new TreeMap<>();
+    Map<String, Map<String, Integer>> houseUnits = new HashMap<>();
+    for (BulkReservationQueries.OpenPick pick : picks) {
+      perLot.merge(pick.lotId(), pick.quantity(), Integer::sum);
+      if (pick.house()) {
+        houseUnits
+            .computeIfAbsent(pick.brand(), b -> new HashMap<>())
+            .merge(pick.sku(), pick.quantity(), Integer::sum);
+      }
+    }
+    int released = bulk.releaseAllocations(runPrefix(runId), now);
+    bulk.unreserveLots(perLot, now);
+    bulk.recordRunMovements(perLot, "UNRESERVE", "run:" + runId, actor, now);
+    houseUnits.forEach((brand, units) -> reservations.changeHouseClaims(brand, units, -1));
+    return released;
+  }
+
+  private void checkHouseLimits(
+      Map<String, Map<String, Integer>> houseUnits, TreeSet<String> skus) {
+    Map<String, Map<String, Integer>> held = bulk.houseClaims(houseUnits.keySet());
+    List<String> over = new ArrayList<>();
+    for (QuotaInfo quota : catalog.quotas(skus)) {
+      int adding = houseUnits.getOrDefault(quota.brand(), Map.of()).getOrDefault(quota.sku(), 0);
+      int holding = held.getOrDefault(quota.brand(), Map.of()).getOrDefault(quota.sku(), 0);
+      if (adding > 0 && quota.limit() != null && holding + adding > quota.limit()) {
+        over.add(quota.brand() + "/" + quota.sku());
+      }
+    }
+    if (!over.isEmpty()) {
+      throw new StockChangedException("house limits would be passed: " + over);
+    }
+  }
+}

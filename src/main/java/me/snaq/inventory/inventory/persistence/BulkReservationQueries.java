@@ -1,0 +1,189 @@
+package me.snaq.inventory.inventory.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import me.snaq.inventory.inventory.BoxReservation;
+import me.snaq.inventory.shared.database.Jdbc;
+
+/** Set-based statements for an assignment run's allocations: thousands of boxes a statement. */
+@ApplicationScoped
+public class BulkReservationQueries {
+  private final Jdbc jdbc;
+
+  public BulkReservationQueries(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Reserves units of many lots in one statement, each only if the lot still has them; returns the
+   * lots reserved (fewer than asked means some lot fell short, and the caller rolls back).
+   */
+  public int reserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
+    return jdbc.update(
+        "UPDATE inventory_lot l SET reserved = l.reserved + t.units, version = l.version + 1,"
+            + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units)"
+            + " WHERE l.id = t.lot_id AND l.status = 'AVAILABLE'"
+            + " AND l.on_hand - l.reserved >= t.units",
+        now,
+        unitsPerLot.keySet().toArray(Long[]::new),
+        unitsPerLot.values().toArray(Integer[]::new));
+  }
+
+  public void unreserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
+    jdbc.update(
+        "UPDATE inventory_lot l SET reserved = l.reserved - t.units, version = l.version + 1,"
+            + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units) WHERE l.id = t.lot_id",
+        now,
+        unitsPerLot.keySet().toArray(Long[]::new),
+        unitsPerLot.values().toArray(Integer[]::new));
+  }
+
+  /** House units the boxes take, per brand and product. */
+  public Map<String, Map<String, Integer>> houseUnits(List<BoxReservation> boxes) {
+    List<String> brands = new ArrayList<>();
+    List<String> skus = new ArrayList<>();
+    List<Long> lots = new ArrayList<>();
+    for (BoxReservation box : boxes) {
+      for (BoxReservation.Unit unit : box.units()) {
+        brands.add(box.brand());
+        skus.add(unit.sku());
+        lots.add(unit.lotId());
+      }
+    }
+    Map<String, Map<String, Integer>> units = new HashMap<>();
+    jdbc.list(
+            "SELECT u.brand, u.sku, count(*) FROM unnest(?, ?, ?) AS u(brand, sku, lot_id)"
+                + " JOIN inventory_lot l ON l.id = u.lot_id AND l.owner = 'house'"
+                + " GROUP BY u.brand, u.sku",
+            row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)},
+            brands.toArray(String[]::new),
+            skus.toArray(String[]::new),
+            lots.toArray(Long[]::new))
+        .forEach(
+            row ->
+                units
+                    .computeIfAbsent((String) row[0], b -> new HashMap<>())
+                    .put((String) row[1], (Integer) row[2]));
+    return units;
+  }
+
+  public Map<String, Map<String, Integer>> houseClaims(Collection<String> brands) {
+    Map<String, Map<String, Integer>> claims = new HashMap<>();
+    jdbc.list(
+            "SELECT brand_code, sku, units FROM inventory_house_claim WHERE brand_code = ANY(?)",
+            row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)},
+            (Object) brands.toArray(String[]::new))
+        .forEach(
+            row ->
+                claims
+                    .computeIfAbsent((String) row[0], b -> new HashMap<>())
+                    .put((String) row[1], (Integer) row[2]));
+    return claims;
+  }
+
+  /** One FIRM allocation per box, its lines and picks; returns the allocations written. */
+  public int insertAllocations(
+      long runId,
+      String referencePrefix,
+      LocalDate deliveryDate,
+      List<BoxReservation> boxes,
+      String actor,
+      Instant now) {
+    List<Long> ids =
+        jdbc.list(
+            "SELECT nextval('inventory_allocation_seq') FROM generate_series(1, ?)",
+            row -> row.getLong(1),
+            boxes.size());
+    List<Long> allocationOfUnit = new ArrayList<>();
+    List<String> skus = new ArrayList<>();
+    List<Long> lots = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      for (BoxReservation.Unit unit : boxes.get(i).units()) {
+        allocationOfUnit.add(ids.get(i));
+        skus.add(unit.sku());
+        lots.add(unit.lotId());
+      }
+    }
+    int written =
+        jdbc.update(
+            "INSERT INTO inventory_allocation (id, brand_code, reference, subscriber_id,"
+                + " delivery_date, state, allow_partial, short, created_by, created_at,"
+                + " updated_at, version)"
+                + " SELECT b.id, b.brand, ? || b.subscriber, b.subscriber, ?, 'ALLOCATED',"
+                + " false, false, ?, ?, ?, 0 FROM unnest(?, ?, ?) AS b(id, brand, subscriber)",
+            referencePrefix,
+            deliveryDate,
+            actor,
+            now,
+            now,
+            ids.toArray(Long[]::new),
+            boxes.stream().map(BoxReservation::brand).toArray(String[]::new),
+            boxes.stream().map(BoxReservation::subscriberId).toArray(String[]::new));
+    jdbc.update(
+        "INSERT INTO inventory_allocation_line (allocation_id, sku, requested, allocated)"
+            + " SELECT u.allocation_id, u.sku, 1, 1 FROM unnest(?, ?) AS u(allocation_id, sku)",
+        allocationOfUnit.toArray(Long[]::new),
+        skus.toArray(String[]::new));
+    jdbc.update(
+        "INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id, lot_code,"
+            + " best_before, owner, quantity)"
+            + " SELECT u.allocation_id, u.sku, l.id, l.lot_code, l.best_before, l.owner, 1"
+            + " FROM unnest(?, ?, ?) AS u(allocation_id, sku, lot_id)"
+            + " JOIN inventory_lot l ON l.id = u.lot_id",
+        allocationOfUnit.toArray(Long[]::new),
+        skus.toArray(String[]::new),
+        lots.toArray(Long[]::new));
+    return written;
+  }
+
+  /** One ledger row per lot for the whole run; the status recorded is the lot's after it. */
+  public void recordRunMovements(
+      Map<Long, Integer> unitsPerLot, String type, String reference, String actor, Instant now) {
+    int sign = type.equals("RESERVE") ? 1 : -1;
+    jdbc.update(
+        "INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
+            + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
+            + " SELECT l.id, l.sku, l.owner, ?, 0, t.units * ?, l.status, NULL, ?, ?, ?"
+            + " FROM unnest(?, ?) AS t(lot_id, units) JOIN inventory_lot l ON l.id = t.lot_id",
+        type,
+        sign,
+        reference,
+        actor,
+        now,
+        unitsPerLot.keySet().toArray(Long[]::new),
+        unitsPerLot.values().toArray(Integer[]::new));
+  }
+
+  /** A unit still reserved by an open allocation of a run. */
+  public record OpenPick(String brand, String sku, long lotId, int quantity, boolean house) {}
+
+  public List<OpenPick> openPicksOfRun(String referencePrefix) {
+    return jdbc.list(
+        "SELECT a.brand_code, p.sku, p.lot_id, p.quantity, p.owner = 'house'"
+            + " FROM inventory_allocation a JOIN inventory_allocation_pick p"
+            + " ON p.allocation_id = a.id WHERE a.reference LIKE ? || '%'"
+            + " AND a.state IN ('HELD', 'ALLOCATED') ORDER BY p.lot_id FOR UPDATE OF a",
+        row ->
+            new OpenPick(
+                row.getString(1),
+                row.getString(2),
+                row.getLong(3),
+                row.getInt(4),
+                row.getBoolean(5)),
+        referencePrefix);
+  }
+
+  public int releaseAllocations(String referencePrefix, Instant now) {
+    return jdbc.update(
+        "UPDATE inventory_allocation SET state = 'RELEASED', end_reason = 'RUN_CANCELLED',"
+            + " updated_at = ?, version = version + 1"
+            + " WHERE reference LIKE ? || '%' AND state IN ('HELD', 'ALLOCATED')",
+        now, referencePrefix);
+  }
+}
