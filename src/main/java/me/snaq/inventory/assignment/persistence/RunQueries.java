@@ -147,7 +147,7 @@ public class RunQueries {
   public void succeed(long id, Map<String, Object> metrics, Map<String, Double> phaseSeconds) {
     jdbc.update(
         "UPDATE assignment_run SET status = 'SUCCEEDED', phase = NULL, lease_until = NULL,"
-            + " metrics = CAST(? AS jsonb), phase_seconds = CAST(? AS jsonb), finished_at = now()"
+            + " metrics = CAST(? AS jsonb), phase_seconds = CAST(? AS jsonb), finished_at = clock_timestamp()"
             + " WHERE id = ?",
         write(metrics),
         write(phaseSeconds),
@@ -159,7 +159,7 @@ public class RunQueries {
     releaseCommitClaims(id);
     jdbc.update(
         "UPDATE assignment_run SET status = 'FAILED', lease_until = NULL, error = ?,"
-            + " finished_at = now() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
+            + " finished_at = clock_timestamp() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
         error.length() > 500 ? error.substring(0, 500) : error,
         id);
   }
@@ -168,7 +168,7 @@ public class RunQueries {
   public int failAbandoned(int maxAttempts) {
     return jdbc.update(
         "WITH failed AS (UPDATE assignment_run SET status = 'FAILED', lease_until = NULL,"
-            + " finished_at = now(),"
+            + " finished_at = clock_timestamp(),"
             + " error = 'the run was interrupted ' || attempts || ' times (worker lost)'"
             + " WHERE status = 'RUNNING' AND lease_until < now() AND attempts >= ? RETURNING id)"
             + " DELETE FROM assignment_commit_claim WHERE run_id IN (SELECT id FROM failed)",
@@ -180,7 +180,7 @@ public class RunQueries {
     releaseCommitClaims(id);
     return jdbc.update(
             "UPDATE assignment_run SET status = 'CANCELLED', lease_until = NULL,"
-                + " finished_at = now() WHERE id = ? AND (status IN ('QUEUED', 'RUNNING')"
+                + " finished_at = clock_timestamp() WHERE id = ? AND (status IN ('QUEUED', 'RUNNING')"
                 + " OR (status = 'SUCCEEDED' AND mode = 'COMMIT'))",
             id)
         == 1;
