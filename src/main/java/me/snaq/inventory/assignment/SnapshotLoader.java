@@ -115,14 +115,17 @@ public class SnapshotLoader {
       if (brand.isEmpty() || recipe == null) {
         continue;
       }
-      Map<String, Integer> held = claims.getOrDefault(code, Map.of());
       Map<String, Quota> brandQuotas = new HashMap<>();
       quotas
           .getOrDefault(code, Map.of())
           .forEach(
               (sku, q) ->
                   brandQuotas.put(
-                      sku, new Quota(q.reserved(), q.limit(), held.getOrDefault(sku, 0))));
+                      sku,
+                      new Quota(
+                          q.reserved(),
+                          q.limit(),
+                          claims.getOrDefault(sku, Map.of()).getOrDefault(code, 0))));
       Integer floor = brand.get().minRemainingDays();
       setups.add(
           new BrandSetup(

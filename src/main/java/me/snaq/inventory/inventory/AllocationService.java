@@ -286,7 +286,8 @@ public class AllocationService {
     return List.copyOf(byLot.values());
   }
 
-  private void releaseLapsedHoldsOf(List<String> skus, Instant now) {
+  /** Releases the lapsed holds on these products (and locks them), so their units are free. */
+  void releaseLapsedHoldsOf(List<String> skus, Instant now) {
     List<Long> lapsed = allocations.lapsedHoldsOf(skus, now);
     Set<String> toLock = new TreeSet<>(skus);
     List<Allocation> holds = new ArrayList<>();

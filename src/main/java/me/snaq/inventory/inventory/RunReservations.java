@@ -16,6 +16,7 @@ import me.snaq.inventory.catalog.QuotaInfo;
 import me.snaq.inventory.inventory.domain.StockChangedException;
 import me.snaq.inventory.inventory.persistence.BulkReservationQueries;
 import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.inventory.persistence.StockQueries;
 
 /**
  * The stock side of an assignment run's COMMIT: every box's FIRM allocation written in the caller's
@@ -28,16 +29,22 @@ import me.snaq.inventory.inventory.persistence.ReservationQueries;
 public class RunReservations {
   private final BulkReservationQueries bulk;
   private final ReservationQueries reservations;
+  private final StockQueries stock;
+  private final AllocationService allocations;
   private final CatalogService catalog;
   private final Clock clock;
 
   public RunReservations(
       BulkReservationQueries bulk,
       ReservationQueries reservations,
+      StockQueries stock,
+      AllocationService allocations,
       CatalogService catalog,
       Clock clock) {
     this.bulk = bulk;
     this.reservations = reservations;
+    this.stock = stock;
+    this.allocations = allocations;
     this.catalog = catalog;
     this.clock = clock;
   }
@@ -64,6 +71,8 @@ public class RunReservations {
         perLot.merge(unit.lotId(), 1, Integer::sum);
       }
     }
+    // the snapshot counted units of lapsed holds as free: give them back before reserving
+    allocations.releaseLapsedHoldsOf(List.copyOf(skus), now);
     reservations.lockProducts(List.copyOf(skus));
     int reserved = bulk.reserveLots(perLot, now);
     if (reserved != perLot.size()) {
@@ -71,7 +80,7 @@ public class RunReservations {
           (perLot.size() - reserved) + " lots no longer have the units the run chose");
     }
     Map<String, Map<String, Integer>> houseUnits = bulk.houseUnits(filled);
-    checkHouseLimits(houseUnits, skus);
+    checkHouseLimits(houseUnits, skus, now);
     int written = bulk.insertAllocations(runId, runPrefix(runId), deliveryDate, filled, actor, now);
     bulk.recordRunMovements(perLot, "RESERVE", "run:" + runId, actor, now);
     houseUnits.forEach((brand, units) -> reservations.changeHouseClaims(brand, units, 1));
@@ -106,12 +115,12 @@ public class RunReservations {
   }
 
   private void checkHouseLimits(
-      Map<String, Map<String, Integer>> houseUnits, TreeSet<String> skus) {
-    Map<String, Map<String, Integer>> held = bulk.houseClaims(houseUnits.keySet());
+      Map<String, Map<String, Integer>> houseUnits, TreeSet<String> skus, Instant now) {
+    Map<String, Map<String, Integer>> held = stock.houseClaims(List.copyOf(skus), now);
     List<String> over = new ArrayList<>();
     for (QuotaInfo quota : catalog.quotas(skus)) {
       int adding = houseUnits.getOrDefault(quota.brand(), Map.of()).getOrDefault(quota.sku(), 0);
-      int holding = held.getOrDefault(quota.brand(), Map.of()).getOrDefault(quota.sku(), 0);
+      int holding = held.getOrDefault(quota.sku(), Map.of()).getOrDefault(quota.brand(), 0);
       if (adding > 0 && quota.limit() != null && holding + adding > quota.limit()) {
         over.add(quota.brand() + "/" + quota.sku());
       }

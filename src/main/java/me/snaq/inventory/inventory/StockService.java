@@ -18,6 +18,7 @@ import me.snaq.inventory.catalog.domain.BrandNotFoundException;
 import me.snaq.inventory.catalog.domain.ProductFilter;
 import me.snaq.inventory.catalog.domain.ProductNotFoundException;
 import me.snaq.inventory.catalog.domain.ReservedBrandException;
+import me.snaq.inventory.inventory.domain.AllocatableLot;
 import me.snaq.inventory.inventory.domain.BrandAvailability;
 import me.snaq.inventory.inventory.domain.QuotaTermsView;
 import me.snaq.inventory.inventory.domain.ShelfLife;
@@ -94,8 +95,10 @@ public class StockService {
   @Transactional
   public StockSnapshot snapshot() {
     LocalDate today = ShelfLife.today(clock);
-    return new StockSnapshot(
-        stock.allocatableLots(ShelfLife.usableFrom(today), clock.instant()), stock.houseClaims());
+    Instant now = clock.instant();
+    List<AllocatableLot> lots = stock.allocatableLots(ShelfLife.usableFrom(today), now);
+    List<String> skus = lots.stream().map(AllocatableLot::sku).distinct().toList();
+    return new StockSnapshot(lots, stock.houseClaims(skus, now));
   }
 
   /** A page of products (for a brand: those eligible for it) with their availability. */

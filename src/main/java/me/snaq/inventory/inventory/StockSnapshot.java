@@ -7,7 +7,8 @@ import me.snaq.inventory.inventory.domain.AllocatableLot;
 /**
  * The stock an assignment run reads, as of one moment.
  *
- * @param houseClaims house units each brand holds reserved: brand -> sku -> units
+ * @param houseClaims house units each brand holds reserved, lapsed holds aside: sku -> brand ->
+ *     units
  */
 public record StockSnapshot(
     List<AllocatableLot> lots, Map<String, Map<String, Integer>> houseClaims) {}

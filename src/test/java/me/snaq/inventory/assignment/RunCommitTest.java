@@ -1,8 +1,5 @@
 package me.snaq.inventory.assignment;
 
-import static me.snaq.inventory.support.TestData.createBoxLine;
-import static me.snaq.inventory.support.TestData.createProduct;
-import static me.snaq.inventory.support.TestData.receiveLot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.empty;
@@ -13,7 +10,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,10 @@ import me.snaq.inventory.inventory.BoxReservation;
 import me.snaq.inventory.inventory.RunReservations;
 import me.snaq.inventory.inventory.domain.StockChangedException;
 import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.RunTestData;
+import me.snaq.inventory.support.TestClock;
 import me.snaq.inventory.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** COMMIT runs: every box's allocation written at once, one COMMIT per brand and date, cancel. */
@@ -31,24 +33,21 @@ class RunCommitTest {
   @Inject RunReservations reservations;
 
   private final LocalDate delivery = TestData.today().plusDays(7);
-  private final List<Long> lots = new ArrayList<>();
-  private final List<String> subscribers = new ArrayList<>();
+  @Inject TestClock clock;
+  private List<Long> lots;
+  private List<String> subscribers;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
 
   /** A box line with a 2-item recipe, three products (5 units each), three due subscribers. */
   private String boxLine() {
-    String brand = createBoxLine();
-    Api.staff()
-        .body(Map.of("size", 2, "maxPerCategory", 1, "discoverySlots", 0))
-        .put("/v1/brands/{code}/recipe", brand)
-        .then()
-        .statusCode(201);
-    for (String category : List.of("chocolate", "nuts", "baked")) {
-      lots.add(receiveLot(createProduct(category, brand), null, delivery.plusDays(90), 5));
-    }
-    for (int i = 0; i < 3; i++) {
-      subscribers.add(TestData.createSubscriber(brand));
-    }
-    return brand;
+    RunTestData line = RunTestData.boxLine(delivery, 3);
+    lots = line.lots();
+    subscribers = line.subscribers();
+    return line.brand();
   }
 
   private int start(String brand, String mode) {
@@ -79,11 +78,7 @@ class RunCommitTest {
   }
 
   private int reservedOfLots() {
-    return lots.stream()
-        .mapToInt(
-            id ->
-                Api.staff().get("/v1/lots/{id}", id).then().extract().jsonPath().getInt("reserved"))
-        .sum();
+    return new RunTestData(null, lots, subscribers).reserved();
   }
 
   private JsonPath allocationOf(long run, String subscriber) {
@@ -159,6 +154,28 @@ class RunCommitTest {
         .then()
         .statusCode(200)
         .body("sku", hasItems(skus.toArray()));
+  }
+
+  @Test
+  void shouldCommitUnitsOfAHoldThatLapsedBeforeTheSweeperRan() {
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    clock.set(start);
+    String brand = boxLine();
+    for (long lot : lots) {
+      String sku = Api.staff().get("/v1/lots/{id}", lot).then().extract().path("sku");
+      Map<String, Object> hold = TestData.allocation(brand, "HOLD", Map.of(sku, 5));
+      hold.put("holdUntil", start.plus(10, ChronoUnit.MINUTES).toString());
+      TestData.createAllocation(hold);
+    }
+    assertThat(reservedOfLots()).isEqualTo(15);
+    clock.set(start.plus(11, ChronoUnit.MINUTES));
+
+    long run = startCommit(brand);
+    drain();
+
+    Api.staff().get("/v1/assignment-runs/{id}", run).then().body("status", equalTo("SUCCEEDED"));
+    assertThat(reservedOfLots()).isEqualTo(6);
+    Api.staff().get("/v1/stock/reconciliation").then().body("drift", empty());
   }
 
   @Test

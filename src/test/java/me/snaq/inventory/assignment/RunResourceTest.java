@@ -1,8 +1,5 @@
 package me.snaq.inventory.assignment;
 
-import static me.snaq.inventory.support.TestData.createBoxLine;
-import static me.snaq.inventory.support.TestData.createProduct;
-import static me.snaq.inventory.support.TestData.receiveLot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -25,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import me.snaq.inventory.shared.security.Role;
 import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.RunTestData;
 import me.snaq.inventory.support.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -36,20 +34,8 @@ class RunResourceTest {
 
   private final LocalDate delivery = TestData.today().plusDays(7);
 
-  /** A box line with a 2-item recipe, three products in stock and two due subscribers. */
   private String boxLineWithSubscribers() {
-    String brand = createBoxLine();
-    Api.staff()
-        .body(Map.of("size", 2, "maxPerCategory", 1, "discoverySlots", 0))
-        .put("/v1/brands/{code}/recipe", brand)
-        .then()
-        .statusCode(201);
-    for (String category : List.of("chocolate", "nuts", "baked")) {
-      receiveLot(createProduct(category, brand), null, delivery.plusDays(90), 5);
-    }
-    TestData.createSubscriber(brand);
-    TestData.createSubscriber(brand);
-    return brand;
+    return RunTestData.boxLine(delivery, 2).brand();
   }
 
   private JsonPath start(String brand, String key) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,20 +70,6 @@ public class BulkReservationQueries {
                     .computeIfAbsent((String) row[0], b -> new HashMap<>())
                     .put((String) row[1], (Integer) row[2]));
     return units;
-  }
-
-  public Map<String, Map<String, Integer>> houseClaims(Collection<String> brands) {
-    Map<String, Map<String, Integer>> claims = new HashMap<>();
-    jdbc.list(
-            "SELECT brand_code, sku, units FROM inventory_house_claim WHERE brand_code = ANY(?)",
-            row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)},
-            (Object) brands.toArray(String[]::new))
-        .forEach(
-            row ->
-                claims
-                    .computeIfAbsent((String) row[0], b -> new HashMap<>())
-                    .put((String) row[1], (Integer) row[2]));
-    return claims;
   }
 
   /** One FIRM allocation per box, its lines and picks; returns the allocations written. */

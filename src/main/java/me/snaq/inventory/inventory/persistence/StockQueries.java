@@ -187,18 +187,4 @@ public class StockQueries {
         now,
         usableFrom);
   }
-
-  /** House units each brand holds reserved, per product: brand -> sku -> units. */
-  public Map<String, Map<String, Integer>> houseClaims() {
-    Map<String, Map<String, Integer>> claims = new HashMap<>();
-    jdbc.list(
-            "SELECT brand_code, sku, units FROM inventory_house_claim WHERE units > 0",
-            row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)})
-        .forEach(
-            row ->
-                claims
-                    .computeIfAbsent((String) row[0], b -> new HashMap<>())
-                    .put((String) row[1], (Integer) row[2]));
-    return claims;
-  }
 }
