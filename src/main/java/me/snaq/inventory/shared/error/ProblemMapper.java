@@ -181,7 +181,7 @@ public class ProblemMapper {
   /** Text PostgreSQL cannot store (a NUL character): bad input, rolled back, not our failure. */
   private static boolean isUnstorableText(Throwable e) {
     SQLException sql = cause(e, SQLException.class);
-    return sql != null && UNSTORABLE_TEXT.contains(sql.getSQLState());
+    return sql != null && sql.getSQLState() != null && UNSTORABLE_TEXT.contains(sql.getSQLState());
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

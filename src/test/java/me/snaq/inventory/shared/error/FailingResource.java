@@ -16,4 +16,12 @@ public class FailingResource {
   public String fail() {
     throw new IllegalStateException(SECRET);
   }
+
+  /** As a connection pool's acquisition timeout fails: an SQLException with no SQL state. */
+  @GET
+  @Path("/database")
+  @Operation(hidden = true)
+  public String failInTheDatabase() {
+    throw new IllegalStateException(new java.sql.SQLException("Sorry, acquisition timeout!"));
+  }
 }

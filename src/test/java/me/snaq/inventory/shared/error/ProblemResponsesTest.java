@@ -145,6 +145,13 @@ class ProblemResponsesTest {
   }
 
   @Test
+  void shouldAnswerADatabaseFailureWithoutSqlStateAsAProblem() {
+    Response response = Api.raw(null).get("/test-only/failure/database");
+    assertProblem(response, 500, "INTERNAL_ERROR");
+    assertThat(response.asString()).doesNotContain("acquisition");
+  }
+
+  @Test
   void shouldQuoteTheRequestIdGivenByTheLoadBalancer() {
     Response response =
         Api.raw(null).header("X-Request-Id", "lb-1234567890abcdef").get("/v1/brands");
