@@ -1,5 +1,7 @@
 package me.snaq.inventory.assignment.persistence;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,52 +13,58 @@ import me.snaq.inventory.assignment.domain.RunDemand;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.web.PageRequest;
 
-/** A run's boxes and demand: written in batches of arrays, read by cursor. */
+/** A run's boxes and demand: streamed in with COPY, read by cursor. */
 @ApplicationScoped
 public class BoxQueries {
-  private static final int BATCH = 5_000;
-
   private final Jdbc jdbc;
   private final ObjectMapper json;
 
   public BoxQueries(Jdbc jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
-    this.json = json;
+    this.json = json.copy().addMixIn(RunBox.RunItem.class, StoredItemShape.class);
   }
+
+  /**
+   * How an item is stored: a JSON array {@code [sku, lotId, bestBefore, score, reason, discovery,
+   * nearFloor]}, half the bytes of an object (a 100,000-box run writes about 50 MB instead of 110).
+   */
+  @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+  @JsonPropertyOrder({"sku", "lotId", "bestBefore", "score", "reason", "discovery", "nearFloor"})
+  private interface StoredItemShape {}
 
   /** Replaces a run's boxes and demand (a run resumed after its worker died writes them again). */
   public void replace(long runId, List<RunBox> boxes, List<RunDemand> demand) {
     jdbc.update("DELETE FROM assignment_box WHERE run_id = ?", runId);
     jdbc.update("DELETE FROM assignment_demand WHERE run_id = ?", runId);
-    for (int from = 0; from < boxes.size(); from += BATCH) {
-      insertBoxes(runId, boxes.subList(from, Math.min(boxes.size(), from + BATCH)));
-    }
+    insertBoxes(runId, boxes);
     jdbc.update(
-        "INSERT INTO assignment_demand (run_id, sku, units, available)"
-            + " SELECT ?, d.sku, d.units, d.available FROM unnest(?, ?, ?) AS d(sku, units, available)",
+        "INSERT INTO assignment_demand (run_id, sku, units, available, wanted)"
+            + " SELECT ?, d.sku, d.units, d.available, d.wanted"
+            + " FROM unnest(?, ?, ?, ?) AS d(sku, units, available, wanted)",
         runId,
         demand.stream().map(RunDemand::sku).toArray(String[]::new),
         demand.stream().map(RunDemand::units).toArray(Integer[]::new),
-        demand.stream().map(RunDemand::available).toArray(Integer[]::new));
+        demand.stream().map(RunDemand::available).toArray(Integer[]::new),
+        demand.stream().map(RunDemand::wanted).toArray(Integer[]::new));
   }
 
   private void insertBoxes(long runId, List<RunBox> boxes) {
-    jdbc.update(
-        "INSERT INTO assignment_box (run_id, subscriber_id, brand_code, short, short_reason,"
-            + " short_detail, score, bound, items)"
-            + " SELECT ?, b.id, b.brand, b.short, b.reason, b.detail, b.score, b.bound,"
-            + " CAST(b.items AS jsonb)"
-            + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?)"
-            + " AS b(id, brand, short, reason, detail, score, bound, items)",
-        runId,
-        boxes.stream().map(RunBox::subscriberId).toArray(String[]::new),
-        boxes.stream().map(RunBox::brand).toArray(String[]::new),
-        boxes.stream().map(RunBox::isShort).toArray(Boolean[]::new),
-        boxes.stream().map(RunBox::shortReason).toArray(String[]::new),
-        boxes.stream().map(RunBox::shortDetail).toArray(String[]::new),
-        boxes.stream().map(RunBox::score).toArray(Integer[]::new),
-        boxes.stream().map(RunBox::bound).toArray(Integer[]::new),
-        boxes.stream().map(box -> write(box.items())).toArray(String[]::new));
+    jdbc.copyIn(
+        "COPY assignment_box (run_id, subscriber_id, brand_code, short, short_reason,"
+            + " short_detail, score, bound, items) FROM STDIN",
+        rows ->
+            boxes.forEach(
+                box ->
+                    rows.row(
+                        runId,
+                        box.subscriberId(),
+                        box.brand(),
+                        box.isShort(),
+                        box.shortReason(),
+                        box.shortDetail(),
+                        box.score(),
+                        box.bound(),
+                        write(box.items()))));
   }
 
   /** Boxes in subscriber order after the cursor; filters may be null. */
@@ -81,8 +89,9 @@ public class BoxQueries {
 
   public List<RunDemand> demand(long runId) {
     return jdbc.list(
-        "SELECT sku, units, available FROM assignment_demand WHERE run_id = ? ORDER BY sku",
-        row -> new RunDemand(row.getString(1), row.getInt(2), row.getInt(3)),
+        "SELECT sku, units, available, wanted FROM assignment_demand WHERE run_id = ?"
+            + " ORDER BY sku",
+        row -> new RunDemand(row.getString(1), row.getInt(2), row.getInt(3), row.getInt(4)),
         runId);
   }
 
