@@ -1,6 +1,7 @@
 package me.snaq.inventory.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public class RunService {
   private final BoxQueries boxes;
   private final CatalogService catalog;
   private final RunReservations reservations;
+  private final Event<RunQueued> queued;
   private final Clock clock;
 
   public RunService(
@@ -43,7 +45,9 @@ public class RunService {
       BoxQueries boxes,
       CatalogService catalog,
       RunReservations reservations,
+      Event<RunQueued> queued,
       Clock clock) {
+    this.queued = queued;
     this.runs = runs;
     this.boxes = boxes;
     this.catalog = catalog;
@@ -66,6 +70,7 @@ public class RunService {
     if (mode == RunMode.COMMIT && !runs.claimCommit(id, deliveryDate, codes)) {
       throw new CommitInProgressException(deliveryDate.toString());
     }
+    queued.fire(new RunQueued(id));
     return get(id);
   }
 

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import me.snaq.inventory.assignment.domain.Run;
 import me.snaq.inventory.assignment.domain.RunMode;
 import me.snaq.inventory.assignment.engine.Snapshot;
@@ -41,7 +45,16 @@ public class RunWorker {
   private final RunReservations reservations;
   private final Duration lease;
   private final int maxAttempts;
+  private final boolean enabled;
   private final String name = "worker-" + UUID.randomUUID();
+  private final AtomicBoolean drainRequested = new AtomicBoolean();
+  private final ExecutorService drainer =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "assignment-run-worker");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final ScheduledExecutorService heartbeat =
       Executors.newSingleThreadScheduledExecutor(
           task -> {
@@ -58,7 +71,8 @@ public class RunWorker {
       RunReservations reservations,
       ObjectMapper json,
       @ConfigProperty(name = "assignment.worker.lease") Duration lease,
-      @ConfigProperty(name = "assignment.worker.max-attempts") int maxAttempts) {
+      @ConfigProperty(name = "assignment.worker.max-attempts") int maxAttempts,
+      @ConfigProperty(name = "assignment.worker.every") String every) {
     this.runs = runs;
     this.boxes = boxes;
     this.loader = loader;
@@ -67,16 +81,42 @@ public class RunWorker {
     this.reservations = reservations;
     this.lease = lease;
     this.maxAttempts = maxAttempts;
+    this.enabled = !"off".equalsIgnoreCase(every.trim());
   }
 
+  /** The poll: every replica looks at the queue this often, whether or not it was woken. */
   @Scheduled(
       identity = "assignment-run-worker",
       every = "${assignment.worker.every}",
       delayed = "${assignment.worker.delay}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void poll() {
-    while (runNext()) {
-      // drain the queue, one run at a time
+    wake();
+  }
+
+  /**
+   * A run was queued on this replica: look at the queue now instead of at the next poll (other
+   * replicas still find it by polling). Nothing happens when the worker is off.
+   */
+  void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunQueued queued) {
+    if (enabled) {
+      wake();
+    }
+  }
+
+  /**
+   * Drains the queue on the worker's one thread, so this replica executes one run at a time; a wake
+   * during a drain queues one more drain, so no run queued meanwhile waits for the poll.
+   */
+  private void wake() {
+    if (drainRequested.compareAndSet(false, true)) {
+      drainer.execute(
+          () -> {
+            drainRequested.set(false);
+            while (runNext()) {
+              // one run at a time, oldest first
+            }
+          });
     }
   }
 
