@@ -36,7 +36,7 @@ public class DueQueries {
           + " WHERE d.subscriber_id = p.id AND d.delivery_date < ?"
           + " ORDER BY d.delivery_date DESC LIMIT ?) y) b ON true"
           + " WHERE p.status = 'ACTIVE' AND p.next_delivery_date = ? AND p.brand_code = ANY(?)"
-          + " ORDER BY p.id";
+          + " AND (hashtext(p.id) & 2147483647) % ? = ?";
 
   private final Jdbc jdbc;
 
@@ -46,10 +46,12 @@ public class DueQueries {
 
   /**
    * Every ACTIVE subscriber of these brands due on the date, with their history before it and at
-   * most {@code maxBoxes} box dates each. Codes and dates repeat across subscribers, so each is
-   * held once: a load of 100,000 profiles keeps one copy of every SKU string.
+   * most {@code maxBoxes} box dates each, in no particular order: those whose id hashes to {@code
+   * part} of {@code parts} (part 0 of 1 is all of them). Codes and dates repeat across subscribers,
+   * so each is held once: a load of 100,000 profiles keeps one copy of every SKU string.
    */
-  public List<DueProfile> due(LocalDate date, Collection<String> brands, int maxBoxes) {
+  public List<DueProfile> due(
+      LocalDate date, Collection<String> brands, int maxBoxes, int part, int parts) {
     if (brands.isEmpty()) {
       return List.of();
     }
@@ -63,6 +65,8 @@ public class DueQueries {
         date,
         maxBoxes,
         date,
-        brands.toArray(String[]::new));
+        brands.toArray(String[]::new),
+        parts,
+        part);
   }
 }
