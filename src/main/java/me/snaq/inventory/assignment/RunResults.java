@@ -69,15 +69,20 @@ final class RunResults {
     return reservations;
   }
 
-  /** Units each product's boxes use against its allocatable units, for products with either. */
+  /**
+   * Per product, the units the boxes use and would want against its allocatable units, for products
+   * with any of them.
+   */
   List<RunDemand> demand(AssignmentPlanner.Plan plan) {
     Map<String, Integer> used = plan.assignment().unitsUsed();
+    Map<String, Integer> wanted = plan.assignment().unitsWanted();
     List<RunDemand> demand = new ArrayList<>();
     for (Product product : plan.snapshot().products()) {
       int available = product.lots().stream().mapToInt(Lot::available).sum();
       int units = used.getOrDefault(product.sku(), 0);
-      if (available > 0 || units > 0) {
-        demand.add(new RunDemand(product.sku(), units, available));
+      int want = wanted.getOrDefault(product.sku(), 0);
+      if (available > 0 || units > 0 || want > 0) {
+        demand.add(new RunDemand(product.sku(), units, available, want));
       }
     }
     return demand;

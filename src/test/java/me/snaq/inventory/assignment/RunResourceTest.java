@@ -102,6 +102,39 @@ class RunResourceTest {
   }
 
   @Test
+  void shouldReportTheUnitsWantedOfAProductOutOfStockAsShort() {
+    RunTestData line = RunTestData.boxLine(delivery, 0);
+    String loved = TestData.createProduct("candy", line.brand());
+    for (int i = 0; i < 3; i++) {
+      Map<String, Object> profile = TestData.subscriber(TestData.unique("sub"), line.brand());
+      profile.put("ratings", Map.of(loved, "LOVE"));
+      Api.staff().body(List.of(profile)).put("/v1/subscribers").then().statusCode(200);
+    }
+    long id = start(line.brand(), null).getLong("id");
+
+    drain();
+
+    JsonPath demand =
+        Api.staff()
+            .get("/v1/assignment-runs/{id}/demand", id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(demand.getMap("find { it.sku == '" + loved + "' }"))
+        .containsEntry("wanted", 3)
+        .containsEntry("available", 0)
+        .containsEntry("units", 0)
+        .containsEntry("short", 3)
+        .containsEntry("unmet", 3);
+    assertThat(demand.getList("wanted", Integer.class).stream().mapToInt(Integer::intValue).sum())
+        .as("each 2-item box wants its loved product and one of the three in stock")
+        .isEqualTo(6);
+    assertThat(demand.getList("units", Integer.class).stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(6);
+  }
+
+  @Test
   void shouldReturnTheSameRunForTheSameIdempotencyKey() {
     String brand = boxLineWithSubscribers();
     String key = TestData.unique("run");

@@ -1,5 +1,6 @@
 package me.snaq.inventory.assignment.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import me.snaq.inventory.assignment.domain.RunDemand;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,8 +9,26 @@ public record DemandResponse(
     String sku,
     @Schema(description = "Units the run's boxes use.") int units,
     @Schema(description = "Allocatable units when the run read the stock.") int available,
-    @Schema(description = "available - units.") int left) {
+    @Schema(description = "available - units.") int left,
+    @Schema(
+            description =
+                "Units needed: what the boxes' best choices would take were every product the"
+                    + " brand may use in stock (each box on its own, hard rules and preferences"
+                    + " applied).")
+        int wanted,
+    @Schema(description = "Units needed beyond the stock: max(0, wanted - available).")
+        @JsonProperty("short")
+        int shortUnits,
+    @Schema(description = "Units wanted that the boxes did not get: max(0, wanted - units).")
+        int unmet) {
   static DemandResponse from(RunDemand demand) {
-    return new DemandResponse(demand.sku(), demand.units(), demand.available(), demand.left());
+    return new DemandResponse(
+        demand.sku(),
+        demand.units(),
+        demand.available(),
+        demand.left(),
+        demand.wanted(),
+        demand.shortUnits(),
+        demand.unmet());
   }
 }

@@ -116,7 +116,11 @@ public class RunResource {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
   @Operation(
       operationId = "getAssignmentDemand",
-      summary = "Units per product the run's boxes use, against the stock")
+      summary = "Units per product the run's boxes need and use, against the stock",
+      description =
+          "Per product: units the boxes use, units they would want were every product in stock"
+              + " (wanted), the allocatable units, and what is short (wanted beyond the stock)"
+              + " or unmet (wanted but not given).")
   public List<DemandResponse> demand(@PathParam("id") long id) {
     return runs.demand(id).stream().map(DemandResponse::from).toList();
   }

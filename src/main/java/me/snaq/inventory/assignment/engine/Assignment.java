@@ -7,10 +7,18 @@ import java.util.Map;
  * The engine's result: one box per subscriber in the snapshot's order.
  *
  * @param unitsUsed units placed per sku
+ * @param unitsWanted units per sku the boxes' best choices would take were every product the brand
+ *     may use in stock (each box on its own, preferences and hard rules applied): the demand the
+ *     stock is set against
  */
-public record Assignment(List<Box> boxes, Map<String, Integer> unitsUsed, Metrics metrics) {
+public record Assignment(
+    List<Box> boxes,
+    Map<String, Integer> unitsUsed,
+    Map<String, Integer> unitsWanted,
+    Metrics metrics) {
   public Assignment {
     boxes = List.copyOf(boxes);
     unitsUsed = Map.copyOf(unitsUsed);
+    unitsWanted = Map.copyOf(unitsWanted);
   }
 }

@@ -95,7 +95,10 @@ public final class AssignmentEngine {
       List<Box> result = List.of(boxes);
       listener.finished(Phase.DESCRIBE);
       return new Assignment(
-          result, unitsUsed(result), MetricsCalculator.of(result, candidates, snapshot.weights()));
+          result,
+          unitsUsed(result),
+          unitsWanted(catalog, candidates),
+          MetricsCalculator.of(result, candidates, snapshot.weights()));
     } finally {
       pool.shutdown();
     }
@@ -148,6 +151,23 @@ public final class AssignmentEngine {
     Map<String, Integer> used = new HashMap<>();
     boxes.forEach(box -> box.items().forEach(item -> used.merge(item.sku(), 1, Integer::sum)));
     return used;
+  }
+
+  /** Units of each product the boxes' best choices would take, were every product in stock. */
+  private static Map<String, Integer> unitsWanted(Catalog catalog, Candidates[] candidates) {
+    int[] wanted = new int[catalog.size()];
+    for (Candidates box : candidates) {
+      for (int product : box.ideal()) {
+        wanted[product]++;
+      }
+    }
+    Map<String, Integer> bySku = new HashMap<>();
+    for (int p = 0; p < wanted.length; p++) {
+      if (wanted[p] > 0) {
+        bySku.put(catalog.products[p].sku(), wanted[p]);
+      }
+    }
+    return bySku;
   }
 
   private static void forEach(ForkJoinPool pool, int n, IntConsumer action) {

@@ -34,6 +34,9 @@ final class CandidateBuilder {
   /** Per brand, the products it may use that have stock for it at the start. */
   private final int[][] servable;
 
+  /** Per brand, every product it may use (active and eligible), with stock or without. */
+  private final int[][] usable;
+
   private final ThreadLocal<Scratch> scratch;
 
   /** Per-thread working arrays, reused from one subscriber to the next. */
@@ -59,7 +62,12 @@ final class CandidateBuilder {
     this.deliveryDate = snapshot.deliveryDate();
     this.seed = snapshot.seed();
     servable = new int[brands.size()][];
+    usable = new int[brands.size()][];
     for (BrandRules rules : brands.values()) {
+      usable[rules.index] =
+          java.util.stream.IntStream.range(0, catalog.size())
+              .filter(p -> rules.floor[p] >= 0)
+              .toArray();
       servable[rules.index] =
           java.util.stream.IntStream.range(0, catalog.size())
               .filter(p -> rules.floor[p] >= 0 && stock.canServe(rules, p))
@@ -91,11 +99,10 @@ final class CandidateBuilder {
     int permittedRequests = 0;
     for (int p : servable[rules.index]) {
       int mark = marks[p];
-      if ((mark & (NG | DISLIKE | IN_WINDOW)) != 0
-          || Catalog.intersects(catalog.ingredientBits[p], excluded)) {
+      if (!permits(mark, p, excluded)) {
         continue;
       }
-      boolean discovery = (mark & (LOVE | LIKE | OK | DISLIKE | RECEIVED)) == 0;
+      boolean discovery = isDiscovery(mark);
       Reason reason = reasonOf(mark, liked[catalog.categoryOf[p]], discovery);
       int value = weights.of(reason) + (rules.nearFloorAtStart[p] ? weights.nearFloorBonus() : 0);
       entries[count++] = Entry.of(value, Entry.mix(seed, index, p), false, discovery, reason, p);
@@ -113,7 +120,42 @@ final class CandidateBuilder {
           slotAt < slotEntries.length && (plainAt < 0 || slotEntries[slotAt] > entries[plainAt]);
       best[i] = slotFirst ? slotEntries[slotAt++] : entries[plainAt--];
     }
-    return new Candidates(best, total > limit, bound.best(), bound.maxItems(), permittedRequests);
+    int boundValue = bound.best();
+    int maxItems = bound.maxItems();
+    int[] ideal =
+        servable[rules.index].length == usable[rules.index].length
+            ? bound.chosen()
+            : ideal(bound, rules, marks, liked, excluded);
+    return new Candidates(best, total > limit, boundValue, maxItems, permittedRequests, ideal);
+  }
+
+  /**
+   * The products of the box's best choice if every product the brand may use were in stock: the
+   * units the run would need, which the demand report sets against the stock.
+   */
+  private int[] ideal(
+      BoxOptimum optimum, BrandRules rules, int[] marks, boolean[] liked, long[] excluded) {
+    optimum.reset(rules);
+    for (int p : usable[rules.index]) {
+      int mark = marks[p];
+      if (permits(mark, p, excluded)) {
+        boolean discovery = isDiscovery(mark);
+        Reason reason = reasonOf(mark, liked[catalog.categoryOf[p]], discovery);
+        optimum.add(catalog.categoryOf[p], weights.of(reason), discovery, p);
+      }
+    }
+    optimum.best();
+    return optimum.chosen();
+  }
+
+  /** The hard rules of one product for one subscriber: NG, disliked, repeat window, ingredients. */
+  private boolean permits(int mark, int product, long[] excluded) {
+    return (mark & (NG | DISLIKE | IN_WINDOW)) == 0
+        && !Catalog.intersects(catalog.ingredientBits[product], excluded);
+  }
+
+  private static boolean isDiscovery(int mark) {
+    return (mark & (LOVE | LIKE | OK | DISLIKE | RECEIVED)) == 0;
   }
 
   /** Slot entries for the best discovery products, best first. */

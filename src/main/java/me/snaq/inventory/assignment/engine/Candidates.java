@@ -8,8 +8,15 @@ package me.snaq.inventory.assignment.engine;
  * @param bound the best score the recipe allows from these candidates (an upper bound)
  * @param maxItems the most items the recipe allows from these candidates
  * @param permittedRequests requested products the hard rules permit and the stock holds
+ * @param ideal the products (catalog indexes) of the box's best choice with every product the brand
+ *     may use in stock
  */
 record Candidates(
-    long[] entries, boolean truncated, int bound, int maxItems, int permittedRequests) {
-  static final Candidates NONE = new Candidates(new long[0], false, 0, 0, 0);
+    long[] entries,
+    boolean truncated,
+    int bound,
+    int maxItems,
+    int permittedRequests,
+    int[] ideal) {
+  static final Candidates NONE = new Candidates(new long[0], false, 0, 0, 0, new int[0]);
 }
