@@ -25,7 +25,12 @@ final class BoxOptimum {
 
   /** Scratch space for boxes of any brand; {@link #reset} before each box. Not thread-safe. */
   BoxOptimum(Catalog catalog, Weights weights) {
-    this.slotBonus = weights.discoverySlotBonus();
+    this(catalog, weights.discoverySlotBonus());
+  }
+
+  /** With the discovery-slot bonus given, for callers that scale their values. */
+  BoxOptimum(Catalog catalog, int slotBonus) {
+    this.slotBonus = slotBonus;
     int categories = catalog.categoryCount();
     int[] sizes = new int[categories];
     for (int p = 0; p < catalog.size(); p++) {

@@ -25,6 +25,9 @@ final class CandidateBuilder {
    */
   private static final int SLOT_ENTRIES_PER_SLOT = 4;
 
+  /** Points are scaled by this in the ideal box, leaving room for a tie-break (recipes <= 20). */
+  private static final int IDEAL_SCALE = 1 << 10;
+
   private final Catalog catalog;
   private final Map<String, BrandRules> brands;
   private final Weights weights;
@@ -42,12 +45,14 @@ final class CandidateBuilder {
   /** Per-thread working arrays, reused from one subscriber to the next. */
   private static final class Scratch {
     final BoxOptimum optimum;
+    final BoxOptimum ideal;
     final int[] marks;
     final long[] entries;
     final boolean[] liked;
 
     Scratch(Catalog catalog, Weights weights) {
       optimum = new BoxOptimum(catalog, weights);
+      ideal = new BoxOptimum(catalog, weights.discoverySlotBonus() * IDEAL_SCALE);
       marks = new int[catalog.size()];
       entries = new long[catalog.size()];
       liked = new boolean[catalog.categoryCount()];
@@ -122,26 +127,33 @@ final class CandidateBuilder {
     }
     int boundValue = bound.best();
     int maxItems = bound.maxItems();
-    int[] ideal =
-        servable[rules.index].length == usable[rules.index].length
-            ? bound.chosen()
-            : ideal(bound, rules, marks, liked, excluded);
+    int[] ideal = ideal(work.ideal, index, rules, marks, liked, excluded);
     return new Candidates(best, total > limit, boundValue, maxItems, permittedRequests, ideal);
   }
 
   /**
    * The products of the box's best choice if every product the brand may use were in stock: the
-   * units the run would need, which the demand report sets against the stock.
+   * units the run would need, which the demand report sets against the stock. Values are scaled by
+   * {@link #IDEAL_SCALE} plus a per-box random part too small to outweigh one point summed over a
+   * box, so ties between equally preferred products are split at random (not all given to one).
    */
   private int[] ideal(
-      BoxOptimum optimum, BrandRules rules, int[] marks, boolean[] liked, long[] excluded) {
+      BoxOptimum optimum,
+      int index,
+      BrandRules rules,
+      int[] marks,
+      boolean[] liked,
+      long[] excluded) {
     optimum.reset(rules);
+    int jitter = IDEAL_SCALE / (rules.recipe.size() + 1);
     for (int p : usable[rules.index]) {
       int mark = marks[p];
       if (permits(mark, p, excluded)) {
         boolean discovery = isDiscovery(mark);
         Reason reason = reasonOf(mark, liked[catalog.categoryOf[p]], discovery);
-        optimum.add(catalog.categoryOf[p], weights.of(reason), discovery, p);
+        int tieBreak = (int) Long.remainderUnsigned(Entry.mix(seed, index, p), jitter);
+        optimum.add(
+            catalog.categoryOf[p], weights.of(reason) * IDEAL_SCALE + tieBreak, discovery, p);
       }
     }
     optimum.best();
