@@ -10,18 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.catalog.domain.BrandKind;
-import me.snaq.inventory.catalog.domain.Eligibility;
 import me.snaq.inventory.catalog.domain.Product;
 import me.snaq.inventory.catalog.domain.ProductFilter;
-import me.snaq.inventory.catalog.domain.Quota;
 import me.snaq.inventory.catalog.domain.Recipe;
 import me.snaq.inventory.catalog.domain.RecipeTerms;
-import me.snaq.inventory.catalog.persistence.BrandRepository;
+import me.snaq.inventory.catalog.persistence.CatalogQueries;
 import me.snaq.inventory.catalog.persistence.EligibilityRepository;
 import me.snaq.inventory.catalog.persistence.ProductRepository;
-import me.snaq.inventory.catalog.persistence.QuotaRepository;
 import me.snaq.inventory.catalog.persistence.RecipeRepository;
 import me.snaq.inventory.shared.web.PageRequest;
 
@@ -31,22 +27,19 @@ import me.snaq.inventory.shared.web.PageRequest;
  */
 @ApplicationScoped
 public class CatalogService {
-  private final BrandRepository brands;
   private final ProductRepository products;
   private final EligibilityRepository eligibility;
-  private final QuotaRepository quotas;
   private final RecipeRepository recipes;
+  private final CatalogQueries queries;
 
   public CatalogService(
-      BrandRepository brands,
       ProductRepository products,
       EligibilityRepository eligibility,
-      QuotaRepository quotas,
-      RecipeRepository recipes) {
-    this.brands = brands;
+      RecipeRepository recipes,
+      CatalogQueries queries) {
+    this.queries = queries;
     this.products = products;
     this.eligibility = eligibility;
-    this.quotas = quotas;
     this.recipes = recipes;
   }
 
@@ -58,7 +51,7 @@ public class CatalogService {
 
   @Transactional
   public Optional<BrandInfo> brand(String code) {
-    return brands.findByIdOptional(code).map(CatalogService::info);
+    return queries.brand(code);
   }
 
   @Transactional
@@ -69,12 +62,7 @@ public class CatalogService {
   /** The products with these SKUs, by SKU; unknown SKUs are absent. */
   @Transactional
   public Map<String, ProductInfo> products(Collection<String> skus) {
-    if (skus.isEmpty()) {
-      return Map.of();
-    }
-    return products.list("sku in :skus", Parameters.with("skus", skus)).stream()
-        .map(CatalogService::info)
-        .collect(Collectors.toMap(ProductInfo::sku, Function.identity()));
+    return skus.isEmpty() ? Map.of() : queries.products(skus);
   }
 
   /** Every product of the catalog (a few hundred): what an assignment run reads once. */
@@ -106,27 +94,13 @@ public class CatalogService {
   /** Which of these products the brand may use, in one query. */
   @Transactional
   public Set<String> eligibleSkus(Collection<String> skus, String brandCode) {
-    if (skus.isEmpty()) {
-      return Set.of();
-    }
-    return eligibility
-        .list(
-            "brandCode = :brand and sku in :skus",
-            Parameters.with("brand", brandCode).and("skus", skus))
-        .stream()
-        .map(Eligibility::sku)
-        .collect(Collectors.toSet());
+    return skus.isEmpty() ? Set.of() : queries.eligibleSkus(skus, brandCode);
   }
 
   /** Every brand's quota on each of these products. */
   @Transactional
   public List<QuotaInfo> quotas(Collection<String> skus) {
-    if (skus.isEmpty()) {
-      return List.of();
-    }
-    return quotas.list("sku in :skus", Parameters.with("skus", skus)).stream()
-        .map(CatalogService::info)
-        .toList();
+    return skus.isEmpty() ? List.of() : queries.quotas(skus);
   }
 
   /** The brand's box recipe; empty when it has none. */
@@ -151,10 +125,6 @@ public class CatalogService {
         .collect(Collectors.toMap(RecipeInfo::brand, Function.identity()));
   }
 
-  private static BrandInfo info(Brand brand) {
-    return new BrandInfo(brand.code(), brand.kind(), brand.active(), brand.minRemainingDays());
-  }
-
   private static ProductInfo info(Product product) {
     return new ProductInfo(
         product.sku(),
@@ -176,9 +146,5 @@ public class CatalogService {
         terms.repeatWindowBoxes(),
         terms.repeatWindowDays(),
         terms.minRemainingDays());
-  }
-
-  private static QuotaInfo info(Quota quota) {
-    return new QuotaInfo(quota.brandCode(), quota.sku(), quota.reserved(), quota.limit());
   }
 }
