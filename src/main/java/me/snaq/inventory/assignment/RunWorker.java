@@ -22,6 +22,7 @@ import me.snaq.inventory.assignment.persistence.BoxQueries;
 import me.snaq.inventory.assignment.persistence.RunQueries;
 import me.snaq.inventory.inventory.RunReservations;
 import me.snaq.inventory.inventory.domain.StockChangedException;
+import me.snaq.inventory.shared.concurrent.DaemonThreads;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -49,19 +50,9 @@ public class RunWorker {
   private final String name = "worker-" + UUID.randomUUID();
   private final AtomicBoolean drainRequested = new AtomicBoolean();
   private final ExecutorService drainer =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "assignment-run-worker");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("assignment-run-worker"));
   private final ScheduledExecutorService heartbeat =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "assignment-run-lease");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("assignment-run-lease"));
 
   public RunWorker(
       RunQueries runs,

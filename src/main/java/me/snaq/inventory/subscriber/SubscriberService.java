@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.shared.concurrent.DaemonThreads;
 import me.snaq.inventory.shared.error.TooManyItemsException;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
@@ -55,12 +56,7 @@ public class SubscriberService {
   private final CatalogService catalog;
   private final Clock clock;
   private final ExecutorService loaders =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "subscriber-due-load");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("subscriber-due-load"));
 
   public SubscriberService(
       ProfileQueries profiles, DueQueries due, CatalogService catalog, Clock clock) {
