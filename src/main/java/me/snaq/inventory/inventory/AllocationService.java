@@ -42,6 +42,7 @@ import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Allocations (DESIGN 4): FEFO reservations within the shelf-life floor, the brand's ownership and
@@ -55,6 +56,7 @@ import me.snaq.inventory.shared.web.PageRequest;
 public class AllocationService {
   static final String SWEEPER = "system:hold-sweeper";
   static final String HOLD_EXPIRED = "HOLD_EXPIRED";
+  private static final String OPEN_REFERENCE = "inventory_allocation_open_reference";
 
   private final AllocationRepository allocations;
   private final ReservationQueries reservations;
@@ -124,12 +126,24 @@ public class AllocationService {
     }
     Allocation allocation =
         Allocation.open(request.withBrand(brand.code()), lines, picks, caller.keyId(), now);
-    allocations.persist(allocation);
-    allocations.flush();
-    reservations.recordMovements(
-        picks, MovementType.RESERVE, reference(allocation), caller.keyId(), now);
+    allocation.stored(insert(allocation, caller.keyId()));
     changeHouseClaims(allocation, picks, 1);
     return AllocationView.of(allocation, now);
+  }
+
+  /**
+   * Writes the new allocation. Two requests for one open reference that both passed the check above
+   * meet at the unique index: the later one waits for the first to commit and is refused.
+   */
+  private long insert(Allocation allocation, String actor) {
+    try {
+      return reservations.insertAllocation(allocation, actor);
+    } catch (ConstraintViolationException e) {
+      if (OPEN_REFERENCE.equals(e.getConstraintName())) {
+        throw new ReferenceInUseException(allocation.brand(), allocation.reference());
+      }
+      throw e;
+    }
   }
 
   @Transactional

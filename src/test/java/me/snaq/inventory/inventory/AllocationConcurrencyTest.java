@@ -50,6 +50,32 @@ class AllocationConcurrencyTest {
   }
 
   @Test
+  void shouldCreateOneAllocationWhenTheSameReferenceArrivesManyTimesAtOnce() throws Exception {
+    String brand = TestData.createBoxLine();
+    String sku = TestData.createProduct("nuts", brand);
+    long lot = TestData.receiveLot(sku, null, today().plusDays(100), 50);
+    Map<String, Object> body = allocation(brand, "FIRM", Map.of(sku, 2));
+
+    List<String> outcomes =
+        Race.of(
+            10,
+            () -> {
+              var response = Api.staff().body(body).post("/v1/allocations");
+              return response.statusCode() == 201
+                  ? "201"
+                  : response.statusCode() + " " + response.jsonPath().getString("code");
+            });
+
+    assertThat(outcomes).filteredOn("201"::equals).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(o -> !o.equals("201"))
+        .hasSize(9)
+        .containsOnly("409 REFERENCE_IN_USE");
+    Api.staff().get("/v1/lots/{id}", lot).then().body("reserved", equalTo(2));
+    Api.staff().get("/v1/stock/reconciliation").then().body("drift", empty());
+  }
+
+  @Test
   void shouldCreateOneAllocationWhenTheSameKeyArrivesManyTimesAtOnce() throws Exception {
     String brand = TestData.createBoxLine();
     String sku = TestData.createProduct("nuts", brand);

@@ -110,6 +110,17 @@ public class Allocation {
     return allocation;
   }
 
+  /**
+   * Takes the id the database gave this new allocation when it was written in plain SQL (the
+   * allocation path writes it with its lines, picks and ledger rows in one statement).
+   */
+  public void stored(long id) {
+    if (this.id != null) {
+      throw new IllegalStateException("allocation " + this.id + " is stored already");
+    }
+    this.id = id;
+  }
+
   /** HELD -> ALLOCATED. A hold past its time has lapsed and cannot be confirmed. */
   public void confirm(Instant now) {
     if (state != AllocationState.HELD || holdLapsed(now)) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.inventory.domain.Allocation;
+import me.snaq.inventory.inventory.domain.AllocationLine;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.FefoLot;
 import me.snaq.inventory.inventory.domain.MovementType;
@@ -90,6 +92,64 @@ public class ReservationQueries {
         units,
         now,
         lotId);
+  }
+
+  /**
+   * Writes a new allocation with its lines, its picks and one RESERVE movement per pick (reference
+   * {@code allocation:<id>}, each lot's status read in the same statement) in one statement, and
+   * returns its id. The id comes from the sequence Hibernate draws blocks of 50 from; every value
+   * the sequence gives is a multiple of 50 apart, so a value taken here is never in a block.
+   */
+  public long insertAllocation(Allocation allocation, String actor) {
+    List<AllocationLine> lines = allocation.lines();
+    List<AllocationPick> picks = allocation.picks();
+    return jdbc.list(
+            "WITH a AS (INSERT INTO inventory_allocation (id, brand_code, reference,"
+                + " subscriber_id, delivery_date, state, hold_until, allow_partial, short,"
+                + " end_reason, created_by, created_at, updated_at, version)"
+                + " VALUES (nextval('inventory_allocation_seq'), ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?,"
+                + " ?, ?, ?) RETURNING id),"
+                + " l AS (INSERT INTO inventory_allocation_line (allocation_id, sku, requested,"
+                + " allocated) SELECT a.id, t.sku, t.requested, t.allocated"
+                + " FROM a, unnest(?, ?, ?) AS t(sku, requested, allocated)),"
+                + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
+                + " lot_code, best_before, owner, quantity)"
+                + " SELECT a.id, t.sku, t.lot_id, t.lot_code, t.best_before, t.owner, t.quantity"
+                + " FROM a, unnest(?, ?, ?, ?, ?, ?)"
+                + " AS t(sku, lot_id, lot_code, best_before, owner, quantity)),"
+                + " m AS (INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
+                + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
+                + " SELECT t.lot_id, l.sku, l.owner, 'RESERVE', 0, t.quantity, l.status, NULL,"
+                + " 'allocation:' || a.id, ?, ? FROM a, unnest(?, ?) AS t(lot_id, quantity)"
+                + " JOIN inventory_lot l ON l.id = t.lot_id)"
+                + " SELECT id FROM a",
+            row -> row.getLong(1),
+            allocation.brand(),
+            allocation.reference(),
+            allocation.subscriberId(),
+            allocation.deliveryDate(),
+            allocation.state().name(),
+            allocation.holdUntil(),
+            allocation.allowPartial(),
+            allocation.isShort(),
+            allocation.createdBy(),
+            allocation.createdAt(),
+            allocation.updatedAt(),
+            allocation.version(),
+            lines.stream().map(AllocationLine::sku).toArray(String[]::new),
+            lines.stream().map(AllocationLine::requested).toArray(Integer[]::new),
+            lines.stream().map(AllocationLine::allocated).toArray(Integer[]::new),
+            picks.stream().map(AllocationPick::sku).toArray(String[]::new),
+            picks.stream().map(AllocationPick::lotId).toArray(Long[]::new),
+            picks.stream().map(AllocationPick::lotCode).toArray(String[]::new),
+            picks.stream().map(AllocationPick::bestBefore).toArray(LocalDate[]::new),
+            picks.stream().map(AllocationPick::owner).toArray(String[]::new),
+            picks.stream().map(AllocationPick::quantity).toArray(Integer[]::new),
+            actor,
+            allocation.createdAt(),
+            picks.stream().map(AllocationPick::lotId).toArray(Long[]::new),
+            picks.stream().map(AllocationPick::quantity).toArray(Integer[]::new))
+        .get(0);
   }
 
   /**
