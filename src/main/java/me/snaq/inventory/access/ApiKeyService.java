@@ -92,7 +92,7 @@ public class ApiKeyService {
     if (bootstrapAdmin.matches(secret)) {
       return Optional.of(BootstrapAdminKey.CALLER);
     }
-    return keys.findActiveByHash(secret.hash()).map(ApiKey::asCaller);
+    return keys.findActiveCaller(secret.hash());
   }
 
   private void checkBrand(Role role, String brand) {

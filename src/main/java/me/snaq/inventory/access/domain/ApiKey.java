@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
 
 /** An API key. The secret itself is never stored: only its hash and a short prefix to spot it. */
@@ -70,10 +69,6 @@ public class ApiKey {
 
   public boolean isRevoked() {
     return revokedAt != null;
-  }
-
-  public Caller asCaller() {
-    return new Caller(id.toString(), role, brand);
   }
 
   public UUID id() {
