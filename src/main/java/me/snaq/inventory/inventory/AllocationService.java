@@ -317,6 +317,11 @@ public class AllocationService {
         giveBack(hold, HOLD_EXPIRED, SWEEPER, now);
       }
     }
+    if (!holds.isEmpty()) {
+      // The reads that follow are plain SQL: they must see these holds EXPIRED, or they would
+      // take the units just given back off a second time (as holds past their time).
+      allocations.flush();
+    }
   }
 
   private void changeHouseClaims(Allocation allocation, List<AllocationPick> picks, int sign) {

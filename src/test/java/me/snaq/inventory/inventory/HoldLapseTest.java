@@ -42,6 +42,43 @@ class HoldLapseTest {
   }
 
   @Test
+  void shouldHoldTheBrandToItsLimitWhenANewAllocationReleasesItsLapsedHoldOfHouseUnits() {
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    clock.set(start);
+    String brand = TestData.createBoxLine();
+    String sku = TestData.createProduct("nuts", brand);
+    TestData.receiveLot(sku, null, today().plusDays(100), 100);
+    Api.staff()
+        .body(Map.of("reserved", 0, "limit", 10))
+        .put("/v1/brands/{code}/quotas/{sku}", brand, sku)
+        .then()
+        .statusCode(201);
+    Map<String, Object> body = allocation(brand, "HOLD", Map.of(sku, 10));
+    body.put("holdUntil", start.plus(10, ChronoUnit.MINUTES).toString());
+    TestData.createAllocation(body);
+
+    clock.set(start.plus(11, ChronoUnit.MINUTES));
+
+    Api.staff()
+        .body(allocation(brand, "FIRM", Map.of(sku, 15)))
+        .post("/v1/allocations")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("INSUFFICIENT_STOCK"))
+        .body("lines[0].available", equalTo(10));
+    Api.staff()
+        .body(allocation(brand, "FIRM", Map.of(sku, 10)))
+        .post("/v1/allocations")
+        .then()
+        .statusCode(201);
+    Api.staff()
+        .body(allocation(brand, "FIRM", Map.of(sku, 1)))
+        .post("/v1/allocations")
+        .then()
+        .statusCode(409);
+  }
+
+  @Test
   void shouldStopCountingALapsedHoldAtOnceAndReleaseItOnSweep() {
     Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Hold hold = hold(5, start, start.plus(10, ChronoUnit.MINUTES));
