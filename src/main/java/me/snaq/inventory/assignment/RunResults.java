@@ -11,7 +11,6 @@ import me.snaq.inventory.assignment.domain.RunDemand;
 import me.snaq.inventory.assignment.engine.Assignment;
 import me.snaq.inventory.assignment.engine.Box;
 import me.snaq.inventory.assignment.engine.BoxItem;
-import me.snaq.inventory.assignment.engine.Lot;
 import me.snaq.inventory.assignment.engine.Phase;
 import me.snaq.inventory.assignment.engine.PhaseListener;
 import me.snaq.inventory.assignment.engine.Product;
@@ -76,9 +75,10 @@ final class RunResults {
   List<RunDemand> demand(AssignmentPlanner.Plan plan) {
     Map<String, Integer> used = plan.assignment().unitsUsed();
     Map<String, Integer> wanted = plan.assignment().unitsWanted();
+    Map<String, Integer> usable = plan.assignment().unitsUsable();
     List<RunDemand> demand = new ArrayList<>();
     for (Product product : plan.snapshot().products()) {
-      int available = product.lots().stream().mapToInt(Lot::available).sum();
+      int available = usable.getOrDefault(product.sku(), 0);
       int units = used.getOrDefault(product.sku(), 0);
       int want = wanted.getOrDefault(product.sku(), 0);
       if (available > 0 || units > 0 || want > 0) {

@@ -8,19 +8,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DemandResponse(
     String sku,
     @Schema(description = "Units the run's boxes use.") int units,
-    @Schema(description = "Allocatable units when the run read the stock.") int available,
+    @Schema(
+            description =
+                "Units the run's brands may use when it read the stock: their own lots and the"
+                    + " house's, good through their floors (house quotas not applied).")
+        int available,
     @Schema(description = "available - units.") int left,
     @Schema(
             description =
                 "Units needed: what the boxes' best choices would take were every product the"
                     + " brand may use in stock (each box on its own, hard rules and preferences"
-                    + " applied).")
-        int wanted,
-    @Schema(description = "Units needed beyond the stock: max(0, wanted - available).")
+                    + " applied). Null for runs stored before it was recorded.",
+            nullable = true)
+        Integer wanted,
+    @Schema(
+            description = "Units needed beyond the stock: max(0, wanted - available).",
+            nullable = true)
         @JsonProperty("short")
-        int shortUnits,
-    @Schema(description = "Units wanted that the boxes did not get: max(0, wanted - units).")
-        int unmet) {
+        Integer shortUnits,
+    @Schema(
+            description = "Units wanted that the boxes did not get: max(0, wanted - units).",
+            nullable = true)
+        Integer unmet) {
   static DemandResponse from(RunDemand demand) {
     return new DemandResponse(
         demand.sku(),

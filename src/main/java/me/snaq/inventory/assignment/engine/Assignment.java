@@ -10,15 +10,19 @@ import java.util.Map;
  * @param unitsWanted units per sku the boxes' best choices would take were every product the brand
  *     may use in stock (each box on its own, preferences and hard rules applied): the demand the
  *     stock is set against
+ * @param unitsUsable units per sku that at least one of the snapshot's brands may use (its own lots
+ *     or the house's, good through its floor at the delivery date; house quotas not applied)
  */
 public record Assignment(
     List<Box> boxes,
     Map<String, Integer> unitsUsed,
     Map<String, Integer> unitsWanted,
+    Map<String, Integer> unitsUsable,
     Metrics metrics) {
   public Assignment {
     boxes = List.copyOf(boxes);
     unitsUsed = Map.copyOf(unitsUsed);
     unitsWanted = Map.copyOf(unitsWanted);
+    unitsUsable = Map.copyOf(unitsUsable);
   }
 }

@@ -98,6 +98,7 @@ public final class AssignmentEngine {
           result,
           unitsUsed(result),
           unitsWanted(catalog, candidates),
+          unitsUsable(catalog, brands.values()),
           MetricsCalculator.of(result, candidates, snapshot.weights()));
     } finally {
       pool.shutdown();
@@ -165,6 +166,31 @@ public final class AssignmentEngine {
     for (int p = 0; p < wanted.length; p++) {
       if (wanted[p] > 0) {
         bySku.put(catalog.products[p].sku(), wanted[p]);
+      }
+    }
+    return bySku;
+  }
+
+  /**
+   * Units of each product that at least one of the snapshot's brands may use: lots it owns or the
+   * house's, good through its floor at the delivery date (house quotas not applied).
+   */
+  private static Map<String, Integer> unitsUsable(
+      Catalog catalog, java.util.Collection<BrandRules> brands) {
+    Map<String, Integer> bySku = new HashMap<>();
+    for (int p = 0; p < catalog.size(); p++) {
+      int units = 0;
+      Lot[] lots = catalog.lots[p];
+      for (int i = 0; i < lots.length; i++) {
+        for (BrandRules rules : brands) {
+          if (rules.floor[p] >= 0 && i >= rules.firstUsableLot[p] && rules.mayUse(lots[i])) {
+            units += lots[i].available();
+            break;
+          }
+        }
+      }
+      if (units > 0) {
+        bySku.put(catalog.products[p].sku(), units);
       }
     }
     return bySku;

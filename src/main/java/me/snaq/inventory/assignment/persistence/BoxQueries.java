@@ -91,7 +91,9 @@ public class BoxQueries {
     return jdbc.list(
         "SELECT sku, units, available, wanted FROM assignment_demand WHERE run_id = ?"
             + " ORDER BY sku",
-        row -> new RunDemand(row.getString(1), row.getInt(2), row.getInt(3), row.getInt(4)),
+        row ->
+            new RunDemand(
+                row.getString(1), row.getInt(2), row.getInt(3), (Integer) row.getObject(4)),
         runId);
   }
 

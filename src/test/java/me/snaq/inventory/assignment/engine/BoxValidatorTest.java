@@ -43,7 +43,7 @@ class BoxValidatorTest {
               boxItems.size() < 2 ? ShortReason.STOCK_EXHAUSTED : null,
               null));
     }
-    Assignment planted = new Assignment(boxes, Map.of(), Map.of(), null);
+    Assignment planted = new Assignment(boxes, Map.of(), Map.of(), Map.of(), null);
     return BoxValidator.check(snapshot, planted).stream().map(Violation::rule).toList();
   }
 
@@ -110,7 +110,8 @@ class BoxValidatorTest {
             0,
             Map.of("COOKIE", new Quota(0, 0, 0)));
     Snapshot limited = snapshot(catalog, List.of(noHouse), List.of(subscriber));
-    assertThat(BoxValidator.check(limited, new Assignment(boxes, Map.of(), Map.of(), null)))
+    assertThat(
+            BoxValidator.check(limited, new Assignment(boxes, Map.of(), Map.of(), Map.of(), null)))
         .extracting(Violation::rule)
         .containsExactly("QUOTA_LIMIT");
 
@@ -126,7 +127,8 @@ class BoxValidatorTest {
             catalog,
             List.of(brand("standard", recipe(2, 1), catalog), fencing),
             List.of(subscriber));
-    assertThat(BoxValidator.check(fenced, new Assignment(boxes, Map.of(), Map.of(), null)))
+    assertThat(
+            BoxValidator.check(fenced, new Assignment(boxes, Map.of(), Map.of(), Map.of(), null)))
         .extracting(Violation::rule)
         .containsExactly("RING_FENCE");
   }

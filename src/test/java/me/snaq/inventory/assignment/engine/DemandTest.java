@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class DemandTest {
 
   @Test
-  void shouldWantTheLovedProductThatIsOutOfStockAndUseWhatIsThere() {
+  void shouldWantTheLovedProductThatHasNoStockForTheBrandAndUseWhatIsThere() {
     List<Product> catalog =
         List.of(
-            aProduct("LOVED", "a").build(),
+            aProduct("LOVED", "a").withLot(50, 90, "another-brand").build(),
             aProduct("NEW", "b").withLot(100, 90).build(),
             aProduct("DISLIKED", "c").withLot(100, 90).build());
     List<Subscriber> subscribers = new ArrayList<>();

@@ -37,6 +37,10 @@ final class GreedyBaseline {
     }
     List<Box> result = List.of(boxes);
     return new Assignment(
-        result, Map.of(), Map.of(), MetricsCalculator.of(result, candidates, snapshot.weights()));
+        result,
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        MetricsCalculator.of(result, candidates, snapshot.weights()));
   }
 }
