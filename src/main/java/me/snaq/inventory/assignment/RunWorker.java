@@ -3,11 +3,14 @@ package me.snaq.inventory.assignment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,7 +75,7 @@ public class RunWorker {
     this.reservations = reservations;
     this.lease = lease;
     this.maxAttempts = maxAttempts;
-    this.enabled = !"off".equalsIgnoreCase(every.trim());
+    this.enabled = !Set.of("off", "disabled").contains(every.trim().toLowerCase(Locale.ROOT));
   }
 
   /** The poll: every replica looks at the queue this often, whether or not it was woken. */
@@ -104,8 +107,12 @@ public class RunWorker {
       drainer.execute(
           () -> {
             drainRequested.set(false);
-            while (runNext()) {
-              // one run at a time, oldest first
+            try {
+              while (runNext()) {
+                // one run at a time, oldest first
+              }
+            } catch (RuntimeException e) {
+              LOG.error("the run queue could not be read; the next poll tries again", e);
             }
           });
     }
@@ -178,6 +185,12 @@ public class RunWorker {
     }
     timer.finished("SAVE");
     runs.succeed(run.id(), results.metrics(plan.assignment()), timer.seconds());
+  }
+
+  @PreDestroy
+  void stop() {
+    drainer.shutdownNow();
+    heartbeat.shutdownNow();
   }
 
   private void renew(long id, String phase) {

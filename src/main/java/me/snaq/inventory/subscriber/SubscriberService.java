@@ -110,10 +110,13 @@ public class SubscriberService {
 
   /**
    * For assignment: every ACTIVE subscriber of these brands whose next delivery is on the date,
-   * with their profile and history, in id order. The load is split by a hash of the id into {@link
-   * #LOAD_PARTS} parts read at once, each in a transaction of its own (a subscriber is read whole
-   * by one of them): decoding the rows costs more than the query, and one thread decodes while
-   * another part's query runs. With 100,000 due subscribers this halves the load on two cores.
+   * with their profile and history, sorted by id (Java's string order, whatever the database's
+   * collation). The load is split by a hash of the id into {@link #LOAD_PARTS} parts (one per core,
+   * two to four) read at once, each in a transaction of its own, so each sees what was committed
+   * when it started and none sees what the caller's transaction has not committed (callers write
+   * nothing before it); a subscriber is read whole by one part. Decoding the rows costs more than
+   * the query, and one thread decodes while another part's query runs: with 100,000 due subscribers
+   * this cuts the load by a third or more on two cores.
    */
   @Transactional
   public List<DueSubscriber> dueOn(LocalDate deliveryDate, Collection<String> brands) {

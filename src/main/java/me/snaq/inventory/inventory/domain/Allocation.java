@@ -6,11 +6,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,13 +23,12 @@ import java.util.List;
 @Entity
 @Table(name = "inventory_allocation")
 public class Allocation {
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "allocationIds")
-  @SequenceGenerator(
-      name = "allocationIds",
-      sequenceName = "inventory_allocation_seq",
-      allocationSize = 50)
-  private Long id;
+  /**
+   * From {@code inventory_allocation_seq}, taken by the SQL that writes allocations (one at a time
+   * or a run's at once), never by Hibernate: a pooled id generator beside plain {@code nextval}
+   * calls could hand out the same id twice, so this entity is never persisted through Hibernate.
+   */
+  @Id private Long id;
 
   @Column(name = "brand_code")
   private String brand;

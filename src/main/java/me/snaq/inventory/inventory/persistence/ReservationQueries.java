@@ -97,8 +97,8 @@ public class ReservationQueries {
   /**
    * Writes a new allocation with its lines, its picks and one RESERVE movement per pick (reference
    * {@code allocation:<id>}, each lot's status read in the same statement) in one statement, and
-   * returns its id. The id comes from the sequence Hibernate draws blocks of 50 from; every value
-   * the sequence gives is a multiple of 50 apart, so a value taken here is never in a block.
+   * returns its id, the sequence's next value (as for a run's allocations; see {@code
+   * Allocation.id}).
    */
   public long insertAllocation(Allocation allocation, String actor) {
     List<AllocationLine> lines = allocation.lines();

@@ -93,18 +93,24 @@ public class Jdbc {
                 writer.flush();
                 return stream.endCopy();
               } catch (IOException e) {
-                cancel(stream);
-                throw new SQLException("COPY failed", e);
-              } catch (RuntimeException e) {
-                cancel(stream);
-                throw e;
+                // The server's own error, when it refused a row, keeps its SQL state.
+                throw e.getCause() instanceof SQLException refused
+                    ? refused
+                    : new SQLException("COPY failed", e);
+              } finally {
+                // Whatever stopped the rows (even an Error), the connection leaves COPY mode.
+                if (stream.isActive()) {
+                  cancelQuietly(stream);
+                }
               }
             });
   }
 
-  private static void cancel(PGCopyOutputStream stream) throws SQLException {
-    if (stream.isActive()) {
+  private static void cancelQuietly(PGCopyOutputStream stream) {
+    try {
       stream.cancelCopy();
+    } catch (SQLException alreadyFailing) {
+      // the error that stopped the rows is the one to report
     }
   }
 

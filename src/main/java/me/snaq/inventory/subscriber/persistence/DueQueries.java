@@ -48,7 +48,8 @@ public class DueQueries {
    * Every ACTIVE subscriber of these brands due on the date, with their history before it and at
    * most {@code maxBoxes} box dates each, in no particular order: those whose id hashes to {@code
    * part} of {@code parts} (part 0 of 1 is all of them). Codes and dates repeat across subscribers,
-   * so each is held once: a load of 100,000 profiles keeps one copy of every SKU string.
+   * so each is held once per call: a load of 100,000 profiles keeps one copy of every SKU string
+   * per part.
    */
   public List<DueProfile> due(
       LocalDate date, Collection<String> brands, int maxBoxes, int part, int parts) {
