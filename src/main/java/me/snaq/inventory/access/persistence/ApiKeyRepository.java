@@ -24,14 +24,11 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
    * with no entity built.
    */
   public Optional<Caller> findActiveCaller(String hash) {
-    return jdbc
-        .list(
-            "SELECT id, role, brand_code FROM access_api_key"
-                + " WHERE key_hash = ? AND revoked_at IS NULL",
-            row -> new Caller(row.getString(1), Role.valueOf(row.getString(2)), row.getString(3)),
-            hash)
-        .stream()
-        .findFirst();
+    return jdbc.first(
+        "SELECT id, role, brand_code FROM access_api_key"
+            + " WHERE key_hash = ? AND revoked_at IS NULL",
+        row -> new Caller(row.getString(1), Role.valueOf(row.getString(2)), row.getString(3)),
+        hash);
   }
 
   public Optional<ApiKey> findByHash(String hash) {

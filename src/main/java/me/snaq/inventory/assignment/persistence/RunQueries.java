@@ -71,10 +71,7 @@ public class RunQueries {
   }
 
   public Optional<Run> find(long id) {
-    return jdbc
-        .list("SELECT " + COLUMNS + " FROM assignment_run WHERE id = ?", this::run, id)
-        .stream()
-        .findFirst();
+    return jdbc.first("SELECT " + COLUMNS + " FROM assignment_run WHERE id = ?", this::run, id);
   }
 
   /** Newest first; filters may be null. */
@@ -101,21 +98,18 @@ public class RunQueries {
    * this worker; empty when there is none.
    */
   public Optional<Run> claim(String worker, Duration lease) {
-    return jdbc
-        .list(
-            "UPDATE assignment_run r SET status = 'RUNNING', worker = ?, attempts = attempts + 1,"
-                + " lease_until = now() + make_interval(secs => ?), phase = 'QUEUED',"
-                + " started_at = coalesce(started_at, now())"
-                + " WHERE r.id = (SELECT id FROM assignment_run"
-                + " WHERE status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < now())"
-                + " ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1)"
-                + " RETURNING "
-                + COLUMNS,
-            this::run,
-            worker,
-            (double) lease.toSeconds())
-        .stream()
-        .findFirst();
+    return jdbc.first(
+        "UPDATE assignment_run r SET status = 'RUNNING', worker = ?, attempts = attempts + 1,"
+            + " lease_until = now() + make_interval(secs => ?), phase = 'QUEUED',"
+            + " started_at = coalesce(started_at, now())"
+            + " WHERE r.id = (SELECT id FROM assignment_run"
+            + " WHERE status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < now())"
+            + " ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1)"
+            + " RETURNING "
+            + COLUMNS,
+        this::run,
+        worker,
+        (double) lease.toSeconds());
   }
 
   /** Extends the lease while the worker still holds the run; false when it no longer does. */
@@ -187,10 +181,8 @@ public class RunQueries {
   }
 
   public Optional<Run> lockForUpdate(long id) {
-    return jdbc
-        .list("SELECT " + COLUMNS + " FROM assignment_run WHERE id = ? FOR UPDATE", this::run, id)
-        .stream()
-        .findFirst();
+    return jdbc.first(
+        "SELECT " + COLUMNS + " FROM assignment_run WHERE id = ? FOR UPDATE", this::run, id);
   }
 
   private Run run(ResultSet row) throws SQLException {

@@ -32,18 +32,15 @@ public class CatalogQueries {
   }
 
   public Optional<BrandInfo> brand(String code) {
-    return jdbc
-        .list(
-            "SELECT code, kind, active, min_remaining_days FROM catalog_brand WHERE code = ?",
-            row ->
-                new BrandInfo(
-                    row.getString(1),
-                    BrandKind.valueOf(row.getString(2)),
-                    row.getBoolean(3),
-                    (Integer) row.getObject(4)),
-            code)
-        .stream()
-        .findFirst();
+    return jdbc.first(
+        "SELECT code, kind, active, min_remaining_days FROM catalog_brand WHERE code = ?",
+        row ->
+            new BrandInfo(
+                row.getString(1),
+                BrandKind.valueOf(row.getString(2)),
+                row.getBoolean(3),
+                (Integer) row.getObject(4)),
+        code);
   }
 
   public Map<String, ProductInfo> products(Collection<String> skus) {

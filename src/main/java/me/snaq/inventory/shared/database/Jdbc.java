@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
@@ -50,6 +51,11 @@ public class Jdbc {
                 return result;
               }
             });
+  }
+
+  /** The first row, mapped, or empty when there is none. */
+  public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters) {
+    return list(sql, mapper, parameters).stream().findFirst();
   }
 
   /** Runs an INSERT, UPDATE or DELETE; returns the rows it touched. */

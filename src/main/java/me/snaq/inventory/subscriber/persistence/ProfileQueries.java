@@ -124,16 +124,13 @@ public class ProfileQueries {
   }
 
   public Optional<Subscriber> find(String id) {
-    return jdbc
-        .list(
-            "SELECT "
-                + ProfileRows.COLUMNS
-                + ", p.version, p.created_at, p.updated_at"
-                + " FROM subscriber_profile p WHERE p.id = ?",
-            ProfileQueries::subscriber,
-            id)
-        .stream()
-        .findFirst();
+    return jdbc.first(
+        "SELECT "
+            + ProfileRows.COLUMNS
+            + ", p.version, p.created_at, p.updated_at"
+            + " FROM subscriber_profile p WHERE p.id = ?",
+        ProfileQueries::subscriber,
+        id);
   }
 
   /** Subscribers in id order after the cursor, {@code limit + 1} rows. */
