@@ -2,33 +2,51 @@ package me.snaq.inventory.access.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import me.snaq.inventory.access.domain.ApiKey;
-import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.database.QueryBuilder;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
 
 @ApplicationScoped
 public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
-  private final Jdbc jdbc;
+  private final DataSource dataSource;
 
-  public ApiKeyRepository(Jdbc jdbc) {
-    this.jdbc = jdbc;
+  public ApiKeyRepository(DataSource dataSource) {
+    this.dataSource = dataSource;
   }
 
   /**
    * The caller an unrevoked key's hash stands for: every request asks, so one plain indexed read
-   * with no entity built.
+   * with no entity built, on a connection of its own that goes back to the pool at once. (Read
+   * through the request's Hibernate session, outside any transaction, the connection would stay
+   * with the request while its transaction took a second one: with as many requests in flight as
+   * the pool has connections, every request would wait for a second connection forever.)
    */
   public Optional<Caller> findActiveCaller(String hash) {
-    return jdbc.first(
-        "SELECT id, role, brand_code FROM access_api_key"
-            + " WHERE key_hash = ? AND revoked_at IS NULL",
-        row -> new Caller(row.getString(1), Role.valueOf(row.getString(2)), row.getString(3)),
-        hash);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT id, role, brand_code FROM access_api_key"
+                    + " WHERE key_hash = ? AND revoked_at IS NULL")) {
+      statement.setString(1, hash);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? Optional.of(
+                new Caller(row.getString(1), Role.valueOf(row.getString(2)), row.getString(3)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("API key lookup failed", e);
+    }
   }
 
   public Optional<ApiKey> findByHash(String hash) {
