@@ -39,12 +39,6 @@ import me.snaq.inventory.subscriber.SubscriberService;
  */
 @ApplicationScoped
 public class SnapshotLoader {
-  /**
-   * A history entry that only dates a box (its products were all received again later): it keeps
-   * the box countable for a repeat window of K boxes and names no product.
-   */
-  static final String BOX_DATE_ONLY = "";
-
   private final CatalogService catalog;
   private final StockService stock;
   private final SubscriberService subscribers;
@@ -155,7 +149,6 @@ public class SnapshotLoader {
     due.ratings().forEach((sku, rating) -> ratings.put(sku, Rating.valueOf(rating.name())));
     List<Delivery> history = new ArrayList<>();
     due.lastReceived().forEach((sku, date) -> history.add(new Delivery(sku, date)));
-    due.recentBoxDates().forEach(date -> history.add(new Delivery(BOX_DATE_ONLY, date)));
     return new Subscriber(
         due.id(),
         due.brand(),
@@ -164,7 +157,8 @@ public class SnapshotLoader {
         due.likedCategories(),
         ratings,
         due.requests(),
-        history);
+        history,
+        due.recentBoxDates());
   }
 
   private static int orZero(Integer value) {

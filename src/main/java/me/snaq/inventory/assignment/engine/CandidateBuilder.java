@@ -203,7 +203,7 @@ final class CandidateBuilder {
     subscriber.ngSkus().forEach(sku -> mark(marks, sku, NG));
     subscriber.requests().forEach(sku -> mark(marks, sku, REQUEST));
     subscriber.ratings().forEach((sku, rating) -> mark(marks, sku, flagOf(rating)));
-    LocalDate oldestInWindow = oldestOfLast(subscriber.history(), recipe.repeatWindowBoxes());
+    LocalDate oldestInWindow = oldestOfLast(subscriber.boxDates(), recipe.repeatWindowBoxes());
     for (Delivery delivery : subscriber.history()) {
       boolean inWindow =
           (oldestInWindow != null && !delivery.date().isBefore(oldestInWindow))
@@ -212,25 +212,13 @@ final class CandidateBuilder {
     }
   }
 
-  /** The date of the K-th latest box in a history, or null when the window holds no box. */
-  private static LocalDate oldestOfLast(java.util.List<Delivery> history, int boxes) {
-    if (boxes == 0 || history.isEmpty()) {
+  /** The date of the K-th latest box, or of the oldest when there are fewer; null for none. */
+  private static LocalDate oldestOfLast(java.util.List<LocalDate> boxDates, int boxes) {
+    if (boxes == 0 || boxDates.isEmpty()) {
       return null;
     }
-    long[] days = new long[history.size()];
-    for (int i = 0; i < days.length; i++) {
-      days[i] = history.get(i).date().toEpochDay();
-    }
-    Arrays.sort(days);
-    int found = 0;
-    for (int i = days.length - 1; i >= 0; i--) {
-      if (i == days.length - 1 || days[i] != days[i + 1]) {
-        if (++found == boxes) {
-          return LocalDate.ofEpochDay(days[i]);
-        }
-      }
-    }
-    return LocalDate.ofEpochDay(days[0]);
+    long[] days = boxDates.stream().mapToLong(LocalDate::toEpochDay).distinct().sorted().toArray();
+    return LocalDate.ofEpochDay(days[Math.max(0, days.length - boxes)]);
   }
 
   private void mark(int[] marks, String sku, int flag) {

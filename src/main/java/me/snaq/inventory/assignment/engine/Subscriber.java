@@ -1,11 +1,17 @@
 package me.snaq.inventory.assignment.engine;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** A subscriber due for a box, with the profile the hard rules and preferences read. */
+/**
+ * A subscriber due for a box, with the profile the hard rules and preferences read.
+ *
+ * @param history products received before, with when (for each product its last receipt is enough)
+ * @param boxDates the dates of the subscriber's past boxes, for a repeat window counted in boxes
+ */
 public record Subscriber(
     String id,
     String brand,
@@ -14,7 +20,8 @@ public record Subscriber(
     Set<String> likedCategories,
     Map<String, Rating> ratings,
     Set<String> requests,
-    List<Delivery> history) {
+    List<Delivery> history,
+    List<LocalDate> boxDates) {
   public Subscriber {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(brand, "brand");
@@ -24,5 +31,28 @@ public record Subscriber(
     ratings = Map.copyOf(ratings);
     requests = Set.copyOf(requests);
     history = List.copyOf(history);
+    boxDates = List.copyOf(boxDates);
+  }
+
+  /** With the full history of receipts, whose distinct dates are the box dates. */
+  public Subscriber(
+      String id,
+      String brand,
+      Set<String> excludedIngredients,
+      Set<String> ngSkus,
+      Set<String> likedCategories,
+      Map<String, Rating> ratings,
+      Set<String> requests,
+      List<Delivery> history) {
+    this(
+        id,
+        brand,
+        excludedIngredients,
+        ngSkus,
+        likedCategories,
+        ratings,
+        requests,
+        history,
+        history.stream().map(Delivery::date).distinct().toList());
   }
 }

@@ -19,8 +19,7 @@ final class RepeatWindow {
 
   static Set<String> skusIn(Subscriber subscriber, Recipe recipe, LocalDate deliveryDate) {
     List<LocalDate> lastBoxes =
-        subscriber.history().stream()
-            .map(Delivery::date)
+        subscriber.boxDates().stream()
             .distinct()
             .sorted(Comparator.reverseOrder())
             .limit(recipe.repeatWindowBoxes())
@@ -28,7 +27,9 @@ final class RepeatWindow {
     Set<String> skus = new HashSet<>();
     for (Delivery delivery : subscriber.history()) {
       long daysBefore = ChronoUnit.DAYS.between(delivery.date(), deliveryDate);
-      if (lastBoxes.contains(delivery.date()) || daysBefore < recipe.repeatWindowDays()) {
+      boolean inLastBoxes =
+          !lastBoxes.isEmpty() && !delivery.date().isBefore(lastBoxes.get(lastBoxes.size() - 1));
+      if (inLastBoxes || daysBefore < recipe.repeatWindowDays()) {
         skus.add(delivery.sku());
       }
     }

@@ -99,6 +99,7 @@ final class EngineTestData {
     private final Map<String, Rating> ratings = new HashMap<>();
     private Set<String> requests = Set.of();
     private final List<Delivery> history = new ArrayList<>();
+    private List<java.time.LocalDate> boxDates;
 
     private SubscriberBuilder(String id, String brand) {
       this.id = id;
@@ -135,8 +136,16 @@ final class EngineTestData {
       return this;
     }
 
+    /** Past boxes given apart from the receipts (as a run's loader gives them). */
+    SubscriberBuilder boxesDaysBefore(int... daysBeforeDelivery) {
+      boxDates = java.util.Arrays.stream(daysBeforeDelivery).mapToObj(DELIVERY::minusDays).toList();
+      return this;
+    }
+
     Subscriber build() {
-      return new Subscriber(id, brand, excluded, ng, liked, ratings, requests, history);
+      return boxDates == null
+          ? new Subscriber(id, brand, excluded, ng, liked, ratings, requests, history)
+          : new Subscriber(id, brand, excluded, ng, liked, ratings, requests, history, boxDates);
     }
   }
 }

@@ -67,6 +67,23 @@ class HardRulesTest {
   }
 
   @Test
+  void shouldCountTheWindowInBoxesGivenApartFromTheLastReceipts() {
+    Recipe lastTwoBoxes = new Recipe(3, 2, 0, Map.of(), 2, 0, 0);
+    Subscriber regular =
+        aSubscriber("s1", "standard")
+            .received("COOKIE", 28)
+            .received("NUTS", 42)
+            .boxesDaysBefore(28, 35, 42)
+            .build();
+    List<Product> catalog = List.of(cookie, nuts, chips);
+    Snapshot snapshot =
+        snapshot(catalog, List.of(brand("standard", lastTwoBoxes, catalog)), List.of(regular));
+    assertThat(skus(onlyBox(snapshot)))
+        .as("NUTS came three boxes ago: a box without a receipt of its own still counts")
+        .containsExactlyInAnyOrder("NUTS", "CHIPS");
+  }
+
+  @Test
   void shouldNotRepeatAProductReceivedWithinTheWindowDays() {
     Recipe thirtyDays = new Recipe(3, 2, 0, Map.of(), 0, 30, 0);
     Subscriber regular =
