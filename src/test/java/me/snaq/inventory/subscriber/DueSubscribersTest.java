@@ -100,6 +100,22 @@ class DueSubscribersTest {
   }
 
   @Test
+  void shouldReadASkuThatSpellsTheDayNumberOfItsOwnDeliveryDate() {
+    String brand = TestData.createBoxLine();
+    LocalDate delivered = today().minusDays(7);
+    String digits = Long.toString(delivered.toEpochDay());
+    Api.staff().body(TestData.product(digits, "nuts")).post("/v1/products");
+    String id = TestData.unique("due");
+    upsert(subscriber(brand, today()).with("id", id));
+    importHistory(Map.of(id, List.of(digits)), delivered);
+
+    DueSubscriber loaded = subscribers.dueOn(today(), List.of(brand)).get(0);
+
+    assertThat(loaded.lastReceived()).containsExactly(Map.entry(digits, delivered));
+    assertThat(loaded.recentBoxDates()).containsExactly(delivered);
+  }
+
+  @Test
   void shouldLoadNothingForNoBrands() {
     assertThat(subscribers.dueOn(today(), List.of())).isEmpty();
   }

@@ -103,10 +103,12 @@ final class ProfileRows {
     return items;
   }
 
-  /** A date sent as days since 1970-01-01, held once. */
+  /**
+   * A date sent as days since 1970-01-01, held once. Keyed by the date, not its digits: a SKU may
+   * be all digits, and the same map holds SKUs.
+   */
   private static LocalDate epochDay(String days, Map<Object, Object> canonical) {
-    return (LocalDate)
-        canonical.computeIfAbsent(days, d -> LocalDate.ofEpochDay(Long.parseLong((String) d)));
+    return once(canonical, LocalDate.ofEpochDay(Long.parseLong(days)));
   }
 
   /** Reads the ratings object, {@code {"SKU": "LEVEL", ...}}, as PostgreSQL writes it. */
