@@ -1,6 +1,5 @@
 package me.snaq.inventory.assignment.engine;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,9 @@ public final class AssignmentEngine {
         exchange.improve(worstFirst[i], EXCHANGE_MOVES_PER_BOX);
       }
       listener.finished(Phase.EXCHANGE);
+      // The exchange moves units, not scores: the order computed before it still holds.
       polishAll(
-          worstServedFirst(candidates, filler),
+          worstFirst,
           new BoxPolisher(
               catalog,
               stock,
@@ -105,6 +105,10 @@ public final class AssignmentEngine {
     }
   }
 
+  /**
+   * Boxes left short by a truncated candidate list get their full list, priced like every other,
+   * and are filled again.
+   */
   private static void refillTruncated(
       CandidateBuilder builder,
       List<Subscriber> subscribers,
@@ -112,16 +116,17 @@ public final class AssignmentEngine {
       BrandRules[] brandOf,
       BoxFiller filler,
       int[] price) {
-    List<Integer> retry = new ArrayList<>();
-    for (int i = 0; i < candidates.length; i++) {
-      if (candidates[i].truncated() && filler.itemsOf(i) < brandOf[i].recipe.size()) {
-        retry.add(i);
-        filler.replaceCandidates(
-            i, builder.build(i, subscribers.get(i), Integer.MAX_VALUE).entries());
-      }
+    int[] retry =
+        IntStream.range(0, candidates.length)
+            .filter(i -> candidates[i].truncated() && filler.itemsOf(i) < brandOf[i].recipe.size())
+            .toArray();
+    for (int i : retry) {
+      long[] full = builder.build(i, subscribers.get(i), Integer.MAX_VALUE).entries();
+      Prices.reprice(full, price);
+      filler.replaceCandidates(i, full);
     }
-    if (!retry.isEmpty()) {
-      filler.fill(retry.stream().mapToInt(Integer::intValue).toArray());
+    if (retry.length > 0) {
+      filler.fill(retry);
     }
   }
 
