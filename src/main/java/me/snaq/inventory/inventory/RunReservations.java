@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.QuotaInfo;
+import me.snaq.inventory.inventory.domain.MovementType;
 import me.snaq.inventory.inventory.domain.StockChangedException;
 import me.snaq.inventory.inventory.persistence.BulkReservationQueries;
 import me.snaq.inventory.inventory.persistence.ReservationQueries;
@@ -71,9 +72,9 @@ public class RunReservations {
         perLot.merge(unit.lotId(), 1, Integer::sum);
       }
     }
-    // the snapshot counted units of lapsed holds as free: give them back before reserving
+    // The snapshot counted units of lapsed holds as free: give them back before reserving. This
+    // also locks the products, in SKU order, as every allocation path does.
     allocations.releaseLapsedHoldsOf(List.copyOf(skus), now);
-    reservations.lockProducts(List.copyOf(skus));
     int reserved = bulk.reserveLots(perLot, now);
     if (reserved != perLot.size()) {
       throw new StockChangedException(
@@ -82,7 +83,7 @@ public class RunReservations {
     Map<String, Map<String, Integer>> houseUnits = bulk.houseUnits(filled);
     checkHouseLimits(houseUnits, skus, now);
     int written = bulk.insertAllocations(runId, runPrefix(runId), deliveryDate, filled, actor, now);
-    bulk.recordRunMovements(perLot, "RESERVE", "run:" + runId, actor, now);
+    reservations.recordMovements(perLot, MovementType.RESERVE, "run:" + runId, actor, now);
     houseUnits.forEach((brand, units) -> reservations.changeHouseClaims(brand, units, 1));
     return written;
   }
@@ -109,7 +110,7 @@ public class RunReservations {
     }
     int released = bulk.releaseAllocations(runPrefix(runId), now);
     bulk.unreserveLots(perLot, now);
-    bulk.recordRunMovements(perLot, "UNRESERVE", "run:" + runId, actor, now);
+    reservations.recordMovements(perLot, MovementType.UNRESERVE, "run:" + runId, actor, now);
     houseUnits.forEach((brand, units) -> reservations.changeHouseClaims(brand, units, -1));
     return released;
   }

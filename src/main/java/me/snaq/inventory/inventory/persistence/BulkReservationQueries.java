@@ -127,24 +127,6 @@ public class BulkReservationQueries {
     return written;
   }
 
-  /** One ledger row per lot for the whole run; the status recorded is the lot's after it. */
-  public void recordRunMovements(
-      Map<Long, Integer> unitsPerLot, String type, String reference, String actor, Instant now) {
-    int sign = type.equals("RESERVE") ? 1 : -1;
-    jdbc.update(
-        "INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
-            + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
-            + " SELECT l.id, l.sku, l.owner, ?, 0, t.units * ?, l.status, NULL, ?, ?, ?"
-            + " FROM unnest(?, ?) AS t(lot_id, units) JOIN inventory_lot l ON l.id = t.lot_id",
-        type,
-        sign,
-        reference,
-        actor,
-        now,
-        unitsPerLot.keySet().toArray(Long[]::new),
-        unitsPerLot.values().toArray(Integer[]::new));
-  }
-
   /** A unit still reserved by an open allocation of a run. */
   public record OpenPick(String brand, String sku, long lotId, int quantity, boolean house) {}
 

@@ -3,6 +3,7 @@ package me.snaq.inventory.inventory.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import me.snaq.inventory.inventory.domain.Allocation;
@@ -158,7 +159,19 @@ public class ReservationQueries {
    */
   public void recordMovements(
       List<AllocationPick> picks, MovementType type, String reference, String actor, Instant now) {
-    if (picks.isEmpty()) {
+    Map<Long, Integer> unitsPerLot = new LinkedHashMap<>();
+    picks.forEach(p -> unitsPerLot.merge(p.lotId(), p.quantity(), Integer::sum));
+    recordMovements(unitsPerLot, type, reference, actor, now);
+  }
+
+  /** Appends one movement per lot (a run's whole reservation, say) in one statement. */
+  public void recordMovements(
+      Map<Long, Integer> unitsPerLot,
+      MovementType type,
+      String reference,
+      String actor,
+      Instant now) {
+    if (unitsPerLot.isEmpty()) {
       return;
     }
     int onHandSign = type == MovementType.SHIP ? -1 : 0;
@@ -166,18 +179,18 @@ public class ReservationQueries {
     jdbc.update(
         "INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
             + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
-            + " SELECT p.lot_id, l.sku, l.owner, ?, p.quantity * ?, p.quantity * ?,"
+            + " SELECT t.lot_id, l.sku, l.owner, ?, t.units * ?, t.units * ?,"
             + " l.status, NULL, ?, ?, ?"
-            + " FROM unnest(?, ?) AS p(lot_id, quantity)"
-            + " JOIN inventory_lot l ON l.id = p.lot_id",
+            + " FROM unnest(?, ?) AS t(lot_id, units)"
+            + " JOIN inventory_lot l ON l.id = t.lot_id",
         type.name(),
         onHandSign,
         reservedSign,
         reference,
         actor,
         now,
-        picks.stream().map(AllocationPick::lotId).toArray(Long[]::new),
-        picks.stream().map(AllocationPick::quantity).toArray(Integer[]::new));
+        unitsPerLot.keySet().toArray(Long[]::new),
+        unitsPerLot.values().toArray(Integer[]::new));
   }
 
   /**
