@@ -3,8 +3,6 @@ package me.snaq.inventory.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.Race;
@@ -24,7 +22,6 @@ class ApiKeyUnderLoadTest {
   @Test
   void shouldServeTwiceAsManyRequestsAtOnceAsThePoolHasConnections() throws Exception {
     String key = Api.key(me.snaq.inventory.shared.security.Role.STAFF);
-    Instant start = Instant.now();
 
     List<Integer> statuses =
         Race.ofMany(
@@ -35,8 +32,5 @@ class ApiKeyUnderLoadTest {
                     Api.withKey(key).get("/v1/lots?limit=1").statusCode()));
 
     assertThat(statuses).hasSize(4 * poolSize).containsOnly(200);
-    assertThat(Duration.between(start, Instant.now()))
-        .as("no request waited out the pool's 30 s acquisition timeout")
-        .isLessThan(Duration.ofSeconds(20));
   }
 }

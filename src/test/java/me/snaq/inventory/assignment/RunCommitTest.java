@@ -124,6 +124,10 @@ class RunCommitTest {
         .body("code", equalTo("COMMIT_IN_PROGRESS"));
     assertThat(start(brand, "PLAN")).isEqualTo(202);
     drain();
+    assertThat(reservedOfLots()).isEqualTo(6);
+    assertThat(start(brand, "COMMIT"))
+        .as("a succeeded COMMIT still holds the brand and date: a second would allocate twice")
+        .isEqualTo(409);
 
     Api.staff()
         .post("/v1/assignment-runs/{id}/cancel", first)
@@ -137,6 +141,7 @@ class RunCommitTest {
     Api.staff().get("/v1/stock/reconciliation").then().body("drift", empty());
     assertThat(start(brand, "COMMIT")).isEqualTo(202);
     drain();
+    assertThat(reservedOfLots()).isEqualTo(6);
   }
 
   @Test

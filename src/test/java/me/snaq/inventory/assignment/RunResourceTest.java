@@ -13,15 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import me.snaq.inventory.shared.security.Role;
 import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.Race;
 import me.snaq.inventory.support.RunTestData;
 import me.snaq.inventory.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -218,25 +214,8 @@ class RunResourceTest {
     String brand = boxLineWithSubscribers();
     drain();
     long id = start(brand, null).getLong("id");
-    int threads = 4;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Boolean>> took = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      took.add(
-          pool.submit(
-              () -> {
-                go.await();
-                return worker.runNext();
-              }));
-    }
-    go.countDown();
-    int claims = 0;
-    for (Future<Boolean> claim : took) {
-      claims += claim.get() ? 1 : 0;
-    }
-    pool.shutdown();
-    assertThat(claims).isEqualTo(1);
+    List<Boolean> took = Race.of(4, worker::runNext);
+    assertThat(took).containsOnlyOnce(true);
     Api.staff()
         .get("/v1/assignment-runs/{id}", id)
         .then()

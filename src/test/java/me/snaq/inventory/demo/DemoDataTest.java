@@ -84,6 +84,7 @@ class DemoDataTest {
         .get("/v1/subscribers")
         .then()
         .statusCode(200)
+        .body("items", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
         .body("items.brand", everyItem(equalTo(DemoDataLoader.DEMO_PARTNER)));
     as(DemoDataLoader.DEMO_KEYS.get(me.snaq.inventory.shared.security.Role.STAFF))
         .get("/v1/subscribers/demo-00001/deliveries")

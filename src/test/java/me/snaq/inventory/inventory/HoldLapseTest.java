@@ -75,7 +75,9 @@ class HoldLapseTest {
         .body(allocation(brand, "FIRM", Map.of(sku, 1)))
         .post("/v1/allocations")
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("code", equalTo("INSUFFICIENT_STOCK"))
+        .body("lines[0].available", equalTo(0));
   }
 
   @Test
