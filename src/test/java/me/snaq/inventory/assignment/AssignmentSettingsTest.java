@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.inject.Inject;
+import java.util.Map;
 import me.snaq.inventory.assignment.engine.Weights;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,35 @@ class AssignmentSettingsTest {
     assertThat(weights.like()).isGreaterThan(weights.likedCategory());
     assertThat(weights.likedCategory()).isGreaterThan(weights.discovery());
     assertThat(weights.discovery()).isGreaterThan(weights.ok());
+  }
+
+  @Test
+  void shouldMapEveryConfiguredWeightToItsOwnPlace() {
+    Map<String, String> configured = new java.util.LinkedHashMap<>();
+    String[] keys = {
+      "request",
+      "love",
+      "like",
+      "liked-category",
+      "discovery",
+      "ok",
+      "known",
+      "discovery-slot-bonus",
+      "near-floor-bonus",
+      "near-floor-days"
+    };
+    for (int i = 0; i < keys.length; i++) {
+      configured.put("assignment.weights." + keys[i], Integer.toString(101 + i));
+    }
+    AssignmentSettings read =
+        new SmallRyeConfigBuilder()
+            .withMapping(AssignmentSettings.class)
+            .withSources(new PropertiesConfigSource(configured, "test", 500))
+            .build()
+            .getConfigMapping(AssignmentSettings.class);
+
+    assertThat(read.weights())
+        .isEqualTo(new Weights(101, 102, 103, 104, 105, 106, 107, 108, 109, 110));
   }
 
   @Test
