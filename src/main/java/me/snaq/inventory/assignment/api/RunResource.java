@@ -119,8 +119,8 @@ public class RunResource {
       summary = "Units per product the run's boxes need and use, against the stock",
       description =
           "Per product: units the boxes use, units they would want were every product in stock"
-              + " (wanted), the allocatable units, and what is short (wanted beyond the stock)"
-              + " or unmet (wanted but not given).")
+              + " (wanted), the units the run's brands may use, and what is short (wanted beyond"
+              + " them) or unmet (wanted but not given).")
   public List<DemandResponse> demand(@PathParam("id") long id) {
     return runs.demand(id).stream().map(DemandResponse::from).toList();
   }

@@ -2,7 +2,6 @@ package me.snaq.inventory.assignment.persistence;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
@@ -11,17 +10,18 @@ import java.util.List;
 import me.snaq.inventory.assignment.domain.RunBox;
 import me.snaq.inventory.assignment.domain.RunDemand;
 import me.snaq.inventory.shared.database.Jdbc;
+import me.snaq.inventory.shared.database.JsonColumns;
 import me.snaq.inventory.shared.web.PageRequest;
 
 /** A run's boxes and demand: streamed in with COPY, read by cursor. */
 @ApplicationScoped
 public class BoxQueries {
   private final Jdbc jdbc;
-  private final ObjectMapper json;
+  private final JsonColumns json;
 
   public BoxQueries(Jdbc jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
-    this.json = json.copy().addMixIn(RunBox.RunItem.class, StoredItemShape.class);
+    this.json = new JsonColumns(json.copy().addMixIn(RunBox.RunItem.class, StoredItemShape.class));
   }
 
   /**
@@ -64,7 +64,7 @@ public class BoxQueries {
                         box.shortDetail(),
                         box.score(),
                         box.bound(),
-                        write(box.items()))));
+                        json.write(box.items()))));
   }
 
   /** Boxes in subscriber order after the cursor; filters may be null. */
@@ -98,26 +98,14 @@ public class BoxQueries {
   }
 
   private RunBox box(ResultSet row) throws SQLException {
-    try {
-      return new RunBox(
-          row.getString(1),
-          row.getString(2),
-          row.getBoolean(3),
-          row.getString(4),
-          row.getString(5),
-          row.getInt(6),
-          row.getInt(7),
-          List.of(json.readValue(row.getString(8), RunBox.RunItem[].class)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable box items", e);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unwritable box items", e);
-    }
+    return new RunBox(
+        row.getString(1),
+        row.getString(2),
+        row.getBoolean(3),
+        row.getString(4),
+        row.getString(5),
+        row.getInt(6),
+        row.getInt(7),
+        List.of(json.read(row.getString(8), RunBox.RunItem[].class)));
   }
 }

@@ -1,6 +1,5 @@
 package me.snaq.inventory.assignment.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,7 @@ import me.snaq.inventory.assignment.domain.Run;
 import me.snaq.inventory.assignment.domain.RunMode;
 import me.snaq.inventory.assignment.domain.RunStatus;
 import me.snaq.inventory.shared.database.Jdbc;
+import me.snaq.inventory.shared.database.JsonColumns;
 import me.snaq.inventory.shared.web.PageRequest;
 
 /**
@@ -32,11 +32,11 @@ public class RunQueries {
           + " error, requested_by, created_at, started_at, finished_at";
 
   private final Jdbc jdbc;
-  private final ObjectMapper json;
+  private final JsonColumns json;
 
   public RunQueries(Jdbc jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
-    this.json = json;
+    this.json = new JsonColumns(json);
   }
 
   public long insert(
@@ -143,8 +143,8 @@ public class RunQueries {
         "UPDATE assignment_run SET status = 'SUCCEEDED', phase = NULL, lease_until = NULL,"
             + " metrics = CAST(? AS jsonb), phase_seconds = CAST(? AS jsonb), finished_at = clock_timestamp()"
             + " WHERE id = ?",
-        write(metrics),
-        write(phaseSeconds),
+        json.write(metrics),
+        json.write(phaseSeconds),
         id);
   }
 
@@ -195,8 +195,8 @@ public class RunQueries {
         row.getLong(6),
         row.getString(7),
         row.getInt(8),
-        read(row.getString(9), new TypeReference<Map<String, Object>>() {}),
-        read(row.getString(10), new TypeReference<Map<String, Double>>() {}),
+        json.read(row.getString(9), new TypeReference<Map<String, Object>>() {}),
+        json.read(row.getString(10), new TypeReference<Map<String, Double>>() {}),
         row.getString(11),
         row.getString(12),
         instant(row, 13),
@@ -207,24 +207,5 @@ public class RunQueries {
   private static Instant instant(ResultSet row, int column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
-  }
-
-  private <T> T read(String text, TypeReference<T> type) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable run column", e);
-    }
-  }
-
-  String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unwritable run column", e);
-    }
   }
 }
