@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import me.snaq.inventory.assignment.domain.CommitInProgressException;
 import me.snaq.inventory.assignment.domain.Run;
 import me.snaq.inventory.assignment.domain.RunBox;
@@ -18,7 +19,6 @@ import me.snaq.inventory.assignment.persistence.BoxQueries;
 import me.snaq.inventory.assignment.persistence.RunQueries;
 import me.snaq.inventory.catalog.BrandInfo;
 import me.snaq.inventory.catalog.CatalogService;
-import me.snaq.inventory.catalog.domain.BrandKind;
 import me.snaq.inventory.catalog.domain.ReservedBrandException;
 import me.snaq.inventory.catalog.domain.UnknownBrandException;
 import me.snaq.inventory.inventory.RunReservations;
@@ -58,9 +58,13 @@ public class RunService {
   @Transactional
   public Run trigger(Caller caller, LocalDate deliveryDate, List<String> brands, RunMode mode) {
     List<String> codes = brands.stream().distinct().sorted().toList();
+    Map<String, BrandInfo> known = catalog.brands(codes);
     for (String code : codes) {
-      BrandInfo brand = catalog.brand(code).orElseThrow(() -> new UnknownBrandException(code));
-      if (brand.kind() == BrandKind.HOUSE) {
+      BrandInfo brand = known.get(code);
+      if (brand == null) {
+        throw new UnknownBrandException(code);
+      }
+      if (brand.isHouse()) {
         throw new ReservedBrandException(code);
       }
     }

@@ -102,9 +102,11 @@ public class SnapshotLoader {
     catalog
         .quotas(skus)
         .forEach(q -> quotas.computeIfAbsent(q.brand(), b -> new HashMap<>()).put(q.sku(), q));
+    Map<String, BrandInfo> known = catalog.brands(brands);
+    Map<String, Set<String>> eligible = catalog.eligibleSkusByBrand(brands);
     List<BrandSetup> setups = new ArrayList<>();
     for (String code : new HashSet<>(brands)) {
-      Optional<BrandInfo> brand = catalog.brand(code).filter(BrandInfo::active);
+      Optional<BrandInfo> brand = Optional.ofNullable(known.get(code)).filter(BrandInfo::active);
       RecipeInfo recipe = recipes.get(code);
       if (brand.isEmpty() || recipe == null) {
         continue;
@@ -125,7 +127,7 @@ public class SnapshotLoader {
           new BrandSetup(
               code,
               recipe(recipe),
-              catalog.eligibleSkus(skus, code),
+              eligible.getOrDefault(code, Set.of()),
               floor == null ? 0 : floor,
               brandQuotas));
     }

@@ -54,6 +54,18 @@ public class CatalogService {
     return queries.brand(code);
   }
 
+  /** The brands with these codes, by code, in one query; unknown codes are absent. */
+  @Transactional
+  public Map<String, BrandInfo> brands(Collection<String> codes) {
+    return codes.isEmpty() ? Map.of() : queries.brands(codes);
+  }
+
+  /** Every SKU each of these brands may use, by brand, in one query. */
+  @Transactional
+  public Map<String, Set<String>> eligibleSkusByBrand(Collection<String> brandCodes) {
+    return brandCodes.isEmpty() ? Map.of() : queries.eligibleSkusByBrand(brandCodes);
+  }
+
   @Transactional
   public Optional<ProductInfo> product(String sku) {
     return products.findByIdOptional(sku).map(CatalogService::info);

@@ -31,16 +31,41 @@ public class CatalogQueries {
     this.jdbc = jdbc;
   }
 
+  private static final String BRAND_COLUMNS = "SELECT code, kind, active, min_remaining_days";
+
   public Optional<BrandInfo> brand(String code) {
     return jdbc.first(
-        "SELECT code, kind, active, min_remaining_days FROM catalog_brand WHERE code = ?",
-        row ->
-            new BrandInfo(
-                row.getString(1),
-                BrandKind.valueOf(row.getString(2)),
-                row.getBoolean(3),
-                (Integer) row.getObject(4)),
-        code);
+        BRAND_COLUMNS + " FROM catalog_brand WHERE code = ?", CatalogQueries::brand, code);
+  }
+
+  /** The brands with these codes, by code; unknown codes are absent. */
+  public Map<String, BrandInfo> brands(Collection<String> codes) {
+    Map<String, BrandInfo> byCode = new HashMap<>();
+    jdbc.list(
+            BRAND_COLUMNS + " FROM catalog_brand WHERE code = ANY(?)",
+            CatalogQueries::brand,
+            (Object) codes.toArray(String[]::new))
+        .forEach(brand -> byCode.put(brand.code(), brand));
+    return byCode;
+  }
+
+  /** Every SKU each of these brands may use, by brand (brands with none are absent). */
+  public Map<String, Set<String>> eligibleSkusByBrand(Collection<String> brandCodes) {
+    Map<String, Set<String>> byBrand = new HashMap<>();
+    jdbc.list(
+            "SELECT brand_code, sku FROM catalog_eligibility WHERE brand_code = ANY(?)",
+            row -> new String[] {row.getString(1), row.getString(2)},
+            (Object) brandCodes.toArray(String[]::new))
+        .forEach(row -> byBrand.computeIfAbsent(row[0], b -> new HashSet<>()).add(row[1]));
+    return byBrand;
+  }
+
+  private static BrandInfo brand(java.sql.ResultSet row) throws SQLException {
+    return new BrandInfo(
+        row.getString(1),
+        BrandKind.valueOf(row.getString(2)),
+        row.getBoolean(3),
+        (Integer) row.getObject(4));
   }
 
   public Map<String, ProductInfo> products(Collection<String> skus) {
