@@ -92,12 +92,13 @@ public class RunReservations {
   @Transactional(Transactional.TxType.MANDATORY)
   public int release(long runId, String actor) {
     Instant now = clock.instant();
+    // Products first, then allocation rows, as on every other path: a run's allocations only
+    // close, so the SKUs read before the locks cover those read under them.
+    reservations.lockProducts(bulk.openSkusOfRun(runPrefix(runId)));
     List<BulkReservationQueries.OpenPick> picks = bulk.openPicksOfRun(runPrefix(runId));
     if (picks.isEmpty()) {
       return 0;
     }
-    reservations.lockProducts(
-        picks.stream().map(BulkReservationQueries.OpenPick::sku).distinct().sorted().toList());
     Map<Long, Integer> perLot = new TreeMap<>();
     Map<String, Map<String, Integer>> houseUnits = new HashMap<>();
     for (BulkReservationQueries.OpenPick pick : picks) {

@@ -130,6 +130,15 @@ public class BulkReservationQueries {
   /** A unit still reserved by an open allocation of a run. */
   public record OpenPick(String brand, String sku, long lotId, int quantity, boolean house) {}
 
+  /** The SKUs a run's open allocations hold, sorted, read without locking anything. */
+  public List<String> openSkusOfRun(String referencePrefix) {
+    return jdbc.list(
+        "SELECT DISTINCT p.sku FROM inventory_allocation a JOIN inventory_allocation_pick p"
+            + " ON p.allocation_id = a.id WHERE a.reference LIKE ? || '%'"
+            + " AND a.state IN ('HELD', 'ALLOCATED') ORDER BY p.sku",
+        row -> row.getString(1), referencePrefix);
+  }
+
   public List<OpenPick> openPicksOfRun(String referencePrefix) {
     return jdbc.list(
         "SELECT a.brand_code, p.sku, p.lot_id, p.quantity, p.owner = 'house'"
