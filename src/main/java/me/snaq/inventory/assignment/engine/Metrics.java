@@ -4,8 +4,8 @@ package me.snaq.inventory.assignment.engine;
  * The quality of one assignment (DESIGN 5 "Metrics per run").
  *
  * @param fillRate items placed / slots of all boxes
- * @param upperBound every box's bound plus a near-floor bonus for each near-floor unit in stock (at
- *     most one per slot): no assignment can score more
+ * @param upperBound the sum of every box's bound (its best preference points with unlimited stock):
+ *     no assignment can score more preference points
  * @param gapToBound {@code 1 - totalScore / upperBound}
  * @param requestsHonoured requested products placed in their subscriber's box
  * @param requests requested products that the hard rules permit (could be honoured with stock)

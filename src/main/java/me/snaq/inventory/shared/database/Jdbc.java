@@ -146,9 +146,6 @@ public class Jdbc {
     if (value instanceof Integer[] ints) {
       return array(connection, "int4", ints);
     }
-    if (value instanceof Boolean[] booleans) {
-      return array(connection, "bool", booleans);
-    }
     if (value instanceof java.time.LocalDate[] dates) {
       java.sql.Date[] sqlDates = new java.sql.Date[dates.length];
       for (int i = 0; i < dates.length; i++) {
