@@ -1,10 +1,14 @@
 package me.snaq.inventory.access;
 
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import me.snaq.inventory.access.domain.ApiKey;
@@ -15,6 +19,7 @@ import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.domain.BrandKind;
 import me.snaq.inventory.catalog.domain.InvalidBrandKindException;
 import me.snaq.inventory.catalog.domain.UnknownBrandException;
+import me.snaq.inventory.shared.concurrent.Batcher;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
@@ -28,6 +33,7 @@ public class ApiKeyService {
   private final CatalogService catalog;
   private final BootstrapAdminKey bootstrapAdmin;
   private final Clock clock;
+  private final Batcher<String, Optional<Caller>> lookups;
 
   public ApiKeyService(
       ApiKeyRepository keys,
@@ -38,6 +44,7 @@ public class ApiKeyService {
     this.catalog = catalog;
     this.bootstrapAdmin = bootstrapAdmin;
     this.clock = clock;
+    this.lookups = new Batcher<>("api-key-lookup", 2, 256, this::lookUp);
   }
 
   /** Issues a key; the secret is in the result and nowhere else. */
@@ -82,17 +89,26 @@ public class ApiKeyService {
   }
 
   /**
-   * The caller a presented secret stands for; empty for unknown or revoked keys. One indexed read
-   * per request, outside any transaction (no BEGIN and COMMIT round trips for it).
+   * The caller a presented secret stands for; empty for unknown or revoked keys. Read afresh for
+   * every request, outside any transaction; the keys of requests arriving together are read in one
+   * query.
    */
-  @ActivateRequestContext
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Caller> authenticate(String presentedSecret) {
     ApiKeySecret secret = new ApiKeySecret(presentedSecret);
     if (bootstrapAdmin.matches(secret)) {
       return Optional.of(BootstrapAdminKey.CALLER);
     }
-    return keys.findActiveCaller(secret.hash());
+    return lookups.submit(secret.hash());
+  }
+
+  void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+    lookups.stop();
+  }
+
+  /** Reads the callers of many hashes in one query; one answer per hash, in order. */
+  private List<Optional<Caller>> lookUp(List<String> hashes) {
+    Map<String, Caller> found = keys.findActiveCallers(new HashSet<>(hashes));
+    return hashes.stream().map(hash -> Optional.ofNullable(found.get(hash))).toList();
   }
 
   private void checkBrand(Role role, String brand) {

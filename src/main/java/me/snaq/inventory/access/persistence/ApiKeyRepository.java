@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -25,25 +28,29 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
   }
 
   /**
-   * The caller an unrevoked key's hash stands for: every request asks, so one plain indexed read
-   * with no entity built, on a connection of its own that goes back to the pool at once. (Read
-   * through the request's Hibernate session, outside any transaction, the connection would stay
-   * with the request while its transaction took a second one: with as many requests in flight as
-   * the pool has connections, every request would wait for a second connection forever.)
+   * The callers unrevoked keys stand for, by hash, for any number of hashes: every request asks, so
+   * one plain indexed read with no entity built, on a connection of its own that goes back to the
+   * pool at once. (Read through a request's Hibernate session, outside any transaction, the
+   * connection would stay with the request while its transaction took a second one: with as many
+   * requests in flight as the pool has connections, every request would wait for a second
+   * connection forever.)
    */
-  public Optional<Caller> findActiveCaller(String hash) {
+  public Map<String, Caller> findActiveCallers(Collection<String> hashes) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "SELECT id, role, brand_code FROM access_api_key"
-                    + " WHERE key_hash = ? AND revoked_at IS NULL")) {
-      statement.setString(1, hash);
+                "SELECT key_hash, id, role, brand_code FROM access_api_key"
+                    + " WHERE key_hash = ANY(?) AND revoked_at IS NULL")) {
+      statement.setArray(1, connection.createArrayOf("varchar", hashes.toArray()));
+      Map<String, Caller> callers = new HashMap<>();
       try (ResultSet row = statement.executeQuery()) {
-        return row.next()
-            ? Optional.of(
-                new Caller(row.getString(1), Role.valueOf(row.getString(2)), row.getString(3)))
-            : Optional.empty();
+        while (row.next()) {
+          callers.put(
+              row.getString(1),
+              new Caller(row.getString(2), Role.valueOf(row.getString(3)), row.getString(4)));
+        }
       }
+      return callers;
     } catch (SQLException e) {
       throw new PersistenceException("API key lookup failed", e);
     }
