@@ -103,10 +103,13 @@ public class CatalogService {
     return eligibility.isEligible(sku, brandCode);
   }
 
-  /** Which of these products the brand may use, in one query. */
+  /** Which of these products each of these brands may use, by brand, in one query. */
   @Transactional
-  public Set<String> eligibleSkus(Collection<String> skus, String brandCode) {
-    return skus.isEmpty() ? Set.of() : queries.eligibleSkus(skus, brandCode);
+  public Map<String, Set<String>> eligibleSkus(
+      Collection<String> skus, Collection<String> brandCodes) {
+    return skus.isEmpty() || brandCodes.isEmpty()
+        ? Map.of()
+        : queries.eligibleSkus(skus, brandCodes);
   }
 
   /** Every brand's quota on each of these products. */

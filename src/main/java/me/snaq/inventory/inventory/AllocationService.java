@@ -7,38 +7,40 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import me.snaq.inventory.catalog.BrandInfo;
 import me.snaq.inventory.catalog.CatalogService;
-import me.snaq.inventory.catalog.ProductInfo;
+import me.snaq.inventory.catalog.QuotaInfo;
 import me.snaq.inventory.catalog.domain.Brand;
-import me.snaq.inventory.catalog.domain.BrandNotFoundException;
-import me.snaq.inventory.catalog.domain.ProductNotEligibleException;
-import me.snaq.inventory.catalog.domain.ProductStatus;
-import me.snaq.inventory.catalog.domain.ReservedBrandException;
-import me.snaq.inventory.catalog.domain.UnknownBrandException;
-import me.snaq.inventory.catalog.domain.UnknownProductException;
+import me.snaq.inventory.inventory.AllocationIntake.Accepted;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationFilter;
 import me.snaq.inventory.inventory.domain.AllocationLine;
 import me.snaq.inventory.inventory.domain.AllocationNotFoundException;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
+import me.snaq.inventory.inventory.domain.BrandAvailability;
+import me.snaq.inventory.inventory.domain.FreeStock;
 import me.snaq.inventory.inventory.domain.IllegalLotStateException;
 import me.snaq.inventory.inventory.domain.InsufficientStockForAllocationException;
 import me.snaq.inventory.inventory.domain.LotStatus;
+import me.snaq.inventory.inventory.domain.LotUse;
 import me.snaq.inventory.inventory.domain.MovementType;
-import me.snaq.inventory.inventory.domain.ProductDiscontinuedException;
 import me.snaq.inventory.inventory.domain.ReferenceInUseException;
-import me.snaq.inventory.inventory.domain.ShelfLife;
+import me.snaq.inventory.inventory.domain.StockKeptChangingException;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.inventory.persistence.LotRepository;
 import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.inventory.persistence.StockQueries;
 import me.snaq.inventory.shared.error.ShortLine;
-import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
@@ -58,22 +60,27 @@ public class AllocationService {
   static final String HOLD_EXPIRED = "HOLD_EXPIRED";
   private static final String OPEN_REFERENCE = "inventory_allocation_open_reference";
 
+  private static final int RESERVE_ATTEMPTS = 3;
+
+  private final AllocationIntake intake;
   private final AllocationRepository allocations;
   private final ReservationQueries reservations;
   private final LotRepository lots;
-  private final StockService stock;
+  private final StockQueries stock;
   private final CatalogService catalog;
   private final Event<AllocationShipped> shipped;
   private final Clock clock;
 
   public AllocationService(
+      AllocationIntake intake,
       AllocationRepository allocations,
       ReservationQueries reservations,
       LotRepository lots,
-      StockService stock,
+      StockQueries stock,
       CatalogService catalog,
       Event<AllocationShipped> shipped,
       Clock clock) {
+    this.intake = intake;
     this.allocations = allocations;
     this.reservations = reservations;
     this.lots = lots;
@@ -83,64 +90,182 @@ public class AllocationService {
     this.clock = clock;
   }
 
+  /** One allocation to create: who asks, and what. */
+  public record Order(Caller caller, AllocationRequest request) {}
+
+  /**
+   * What became of an order: the allocation made, or why not (a refusal, or an unexpected failure
+   * when it was created alone).
+   */
+  public record Outcome(AllocationView created, RuntimeException refused) {
+    static Outcome refusedFor(RuntimeException reason) {
+      return new Outcome(null, reason);
+    }
+
+    /** The allocation made, or the refusal thrown. */
+    public AllocationView orThrow() {
+      if (refused != null) {
+        throw refused;
+      }
+      return created;
+    }
+  }
+
   /**
    * Reserves stock for every line, or nothing: without allowPartial, any short line refuses the
    * whole allocation with each line's requested and available quantity.
    */
   @Transactional
   public AllocationView create(Caller caller, AllocationRequest request) {
-    Instant now = Instant.now(clock);
-    BrandInfo brand = brandFor(caller, request.brand());
-    checkDates(request, now);
-    List<ProductInfo> products = products(brand, request.lines());
-    if (allocations.openReferenceExists(brand.code(), request.reference())) {
-      throw new ReferenceInUseException(brand.code(), request.reference());
-    }
-    List<String> skus = products.stream().map(ProductInfo::sku).sorted().toList();
-    releaseLapsedHoldsOf(skus, now);
-    Map<String, ProductStock> available =
-        stock.forAllocation(brand, products, request.deliveryDate());
-    List<ShortLine> shortLines = new ArrayList<>();
-    for (AllocationRequest.Line line : request.lines()) {
-      int can = available.get(line.sku()).availability().available();
-      if (can < line.quantity()) {
-        shortLines.add(new ShortLine(line.sku(), line.quantity(), can));
-      }
-    }
-    if (!shortLines.isEmpty() && !request.allowPartial()) {
-      throw new InsufficientStockForAllocationException(shortLines);
-    }
-    List<AllocationLine> lines = new ArrayList<>();
-    List<AllocationPick> picks = new ArrayList<>();
-    for (AllocationRequest.Line line : sortedBySku(request.lines())) {
-      ProductStock product = available.get(line.sku());
-      int wanted = Math.min(line.quantity(), product.availability().available());
-      List<AllocationPick> linePicks = pick(brand, product, wanted, now);
-      int taken = linePicks.stream().mapToInt(AllocationPick::quantity).sum();
-      if (taken < line.quantity() && !request.allowPartial()) {
-        throw new InsufficientStockForAllocationException(
-            List.of(new ShortLine(line.sku(), line.quantity(), taken)));
-      }
-      lines.add(new AllocationLine(line.sku(), line.quantity(), taken));
-      picks.addAll(linePicks);
-    }
-    Allocation allocation =
-        Allocation.open(request.withBrand(brand.code()), lines, picks, caller.keyId(), now);
-    allocation.stored(insert(allocation, caller.keyId()));
-    changeHouseClaims(allocation, picks, 1);
-    return AllocationView.of(allocation, now);
+    return createAll(List.of(new Order(caller, request))).get(0).orThrow();
   }
 
   /**
-   * Writes the new allocation. Two requests for one open reference that both passed the check above
-   * meet at the unique index: the later one waits for the first to commit and is refused.
+   * Creates allocations in the caller's transaction, one after another: each sees the stock the
+   * ones before it left. An order that cannot be met is refused and nothing of it is written; the
+   * others are written together, in a fixed number of statements however many there are.
+   *
+   * <p>A second request for a reference that is open is refused; two that meet at the unique index
+   * (both passed the check, in different transactions) fail the later transaction, and with one
+   * order that is {@link ReferenceInUseException}.
    */
-  private long insert(Allocation allocation, String actor) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Outcome> createAll(List<Order> orders) {
+    Instant now = Instant.now(clock);
+    Outcome[] outcomes = new Outcome[orders.size()];
+    List<Accepted> accepted = intake.accept(orders, now, outcomes);
+    if (accepted.isEmpty()) {
+      return List.of(outcomes);
+    }
+    List<String> skus =
+        accepted.stream().flatMap(a -> a.products().keySet().stream()).distinct().sorted().toList();
+    // Read before the products are locked, to keep the locks short: quotas are the catalog's
+    // terms (a change to them is as if made a moment later), ids are only numbers.
+    List<QuotaInfo> quotas = catalog.quotas(skus);
+    List<Long> ids = reservations.newAllocationIds(accepted.size());
+    releaseLapsedHoldsOf(skus, now);
+    Map<Integer, Allocation> made = reserve(accepted, skus, quotas, now, outcomes);
+    if (!made.isEmpty()) {
+      insert(List.copyOf(made.values()), ids);
+      made.forEach((index, a) -> outcomes[index] = new Outcome(AllocationView.of(a, now), null));
+    }
+    return List.of(outcomes);
+  }
+
+  /**
+   * Decides every accepted order against the free stock and reserves the lots chosen; returns the
+   * allocations by index of their order. A lot that changed since it was read (held or counted by
+   * another transaction) fails its conditional update: the units reserved are given back and the
+   * decisions made again, at most {@value #RESERVE_ATTEMPTS} times.
+   */
+  private Map<Integer, Allocation> reserve(
+      List<Accepted> accepted,
+      List<String> skus,
+      List<QuotaInfo> quotas,
+      Instant now,
+      Outcome[] outcomes) {
+    for (int attempt = 1; ; attempt++) {
+      Map<Integer, Allocation> made =
+          decide(accepted, freeStock(accepted, skus, quotas), now, outcomes);
+      Map<Long, Integer> perLot = new TreeMap<>();
+      made.values()
+          .forEach(
+              a ->
+                  ReservationQueries.unitsPerLot(a.picks())
+                      .forEach((lot, units) -> perLot.merge(lot, units, Integer::sum)));
+      Set<Long> reserved = reservations.reserveLots(perLot, now);
+      if (reserved.size() == perLot.size()) {
+        return made;
+      }
+      perLot.keySet().retainAll(reserved);
+      reservations.unreserveLots(perLot, now);
+      if (attempt == RESERVE_ATTEMPTS) {
+        throw new StockKeptChangingException();
+      }
+    }
+  }
+
+  /** The free units of these products for the brands of these orders, read under the locks. */
+  private FreeStock freeStock(List<Accepted> accepted, List<String> skus, List<QuotaInfo> quotas) {
+    Set<String> owners = new TreeSet<>(List.of(Brand.HOUSE));
+    LocalDate from = LocalDate.MAX;
+    for (Accepted order : accepted) {
+      if (order.brand().mayOwnStock()) {
+        owners.add(order.brand().code());
+      }
+      for (String sku : order.products().keySet()) {
+        LocalDate floor = order.floorDate(sku);
+        from = floor.isBefore(from) ? floor : from;
+      }
+    }
+    return new FreeStock(
+        reservations.candidates(skus, List.copyOf(owners), from),
+        stock.houseClaims(skus, clock.instant()),
+        quotas);
+  }
+
+  /** Each order in turn takes what the ones before it left; refusals go to {@code outcomes}. */
+  private static Map<Integer, Allocation> decide(
+      List<Accepted> accepted, FreeStock free, Instant now, Outcome[] outcomes) {
+    Map<Integer, Allocation> made = new LinkedHashMap<>();
+    Set<List<String>> references = new HashSet<>();
+    for (Accepted order : accepted) {
+      AllocationRequest request = order.order().request();
+      String brand = order.brand().code();
+      if (references.contains(List.of(brand, request.reference()))) {
+        outcomes[order.index()] =
+            Outcome.refusedFor(new ReferenceInUseException(brand, request.reference()));
+        continue;
+      }
+      Map<String, BrandAvailability> terms = new HashMap<>();
+      List<ShortLine> shortLines = new ArrayList<>();
+      for (AllocationRequest.Line line : request.lines()) {
+        BrandAvailability can = free.availability(brand, line.sku(), order.floorDate(line.sku()));
+        terms.put(line.sku(), can);
+        if (can.available() < line.quantity()) {
+          shortLines.add(new ShortLine(line.sku(), line.quantity(), can.available()));
+        }
+      }
+      if (!shortLines.isEmpty() && !request.allowPartial()) {
+        outcomes[order.index()] =
+            Outcome.refusedFor(new InsufficientStockForAllocationException(shortLines));
+        continue;
+      }
+      List<AllocationLine> lines = new ArrayList<>();
+      List<AllocationPick> picks = new ArrayList<>();
+      for (AllocationRequest.Line line : sortedBySku(request.lines())) {
+        BrandAvailability can = terms.get(line.sku());
+        List<AllocationPick> taken =
+            free.take(
+                brand,
+                line.sku(),
+                order.floorDate(line.sku()),
+                Math.min(line.quantity(), can.available()),
+                can.houseShare());
+        int units = taken.stream().mapToInt(AllocationPick::quantity).sum();
+        lines.add(new AllocationLine(line.sku(), line.quantity(), units));
+        picks.addAll(taken);
+      }
+      references.add(List.of(brand, request.reference()));
+      made.put(
+          order.index(),
+          Allocation.open(
+              request.withBrand(brand), lines, picks, order.order().caller().keyId(), now));
+    }
+    return made;
+  }
+
+  /**
+   * Writes the new allocations. Two requests for one open reference that both passed the check meet
+   * at the unique index: the later one waits for the first to commit and fails; alone, it is
+   * refused as the reference's.
+   */
+  private void insert(List<Allocation> made, List<Long> ids) {
     try {
-      return reservations.insertAllocation(allocation, actor);
+      reservations.insertAllocations(made, ids);
     } catch (ConstraintViolationException e) {
-      if (OPEN_REFERENCE.equals(e.getConstraintName())) {
-        throw new ReferenceInUseException(allocation.brand(), allocation.reference());
+      if (made.size() == 1 && OPEN_REFERENCE.equals(e.getConstraintName())) {
+        throw new ReferenceInUseException(made.get(0).brand(), made.get(0).reference());
       }
       throw e;
     }
@@ -185,7 +310,7 @@ public class AllocationService {
     }
     reservations.recordMovements(
         allocation.picks(), MovementType.SHIP, reference(allocation), caller.keyId(), now);
-    changeHouseClaims(allocation, allocation.picks(), -1);
+    changeHouseClaims(List.of(allocation), -1);
     shipped.fire(
         new AllocationShipped(
             allocation.id(),
@@ -232,18 +357,16 @@ public class AllocationService {
 
   /** Allocations that took units of a lot, for a trace or a recall. */
   @Transactional
-  public List<me.snaq.inventory.inventory.domain.LotUse> usesOfLot(long lotId) {
+  public List<LotUse> usesOfLot(long lotId) {
     return allocations.usesOfLot(lotId);
   }
 
   private void giveBack(Allocation allocation, String reason, String actor, Instant now) {
     allocation.release(reason, now);
-    for (AllocationPick pick : allocation.picks()) {
-      reservations.unreserve(pick.lotId(), pick.quantity(), now);
-    }
+    reservations.unreserveLots(ReservationQueries.unitsPerLot(allocation.picks()), now);
     reservations.recordMovements(
         allocation.picks(), MovementType.UNRESERVE, reference(allocation), actor, now);
-    changeHouseClaims(allocation, allocation.picks(), -1);
+    changeHouseClaims(List.of(allocation), -1);
   }
 
   /** Reads the allocation, locks its products in SKU order, then locks the allocation itself. */
@@ -252,52 +375,6 @@ public class AllocationService {
     reservations.lockProducts(skusOf(allocation));
     allocations.refreshLocked(allocation);
     return allocation;
-  }
-
-  /** FEFO over the brand's own lots and the house's, house units capped by the house share. */
-  private List<AllocationPick> pick(
-      BrandInfo brand, ProductStock product, int wanted, Instant now) {
-    String sku = product.product().sku();
-    List<String> owners =
-        brand.mayOwnStock() ? List.of(brand.code(), Brand.HOUSE) : List.of(Brand.HOUSE);
-    int houseBudget = product.availability().houseShare();
-    int need = wanted;
-    List<AllocationPick> picks = new ArrayList<>();
-    for (int attempt = 0; need > 0 && attempt < 3; attempt++) {
-      boolean raced = false;
-      for (var lot : reservations.candidates(sku, owners, product.floorDate())) {
-        boolean house = Brand.HOUSE.equals(lot.owner());
-        int units = Math.min(Math.min(lot.free(), need), house ? houseBudget : Integer.MAX_VALUE);
-        if (units <= 0) {
-          continue;
-        }
-        if (!reservations.reserve(lot.lotId(), units, now)) {
-          raced = true;
-          break;
-        }
-        picks.add(
-            new AllocationPick(
-                sku, lot.lotId(), lot.lotCode(), lot.bestBefore(), lot.owner(), units));
-        need -= units;
-        houseBudget -= house ? units : 0;
-        if (need == 0) {
-          break;
-        }
-      }
-      if (!raced) {
-        break;
-      }
-    }
-    return merge(picks);
-  }
-
-  /** One pick per lot, however many passes took units of it. */
-  private static List<AllocationPick> merge(List<AllocationPick> picks) {
-    Map<Long, AllocationPick> byLot = new java.util.LinkedHashMap<>();
-    for (AllocationPick p : picks) {
-      byLot.merge(p.lotId(), p, (a, b) -> a.plus(b.quantity()));
-    }
-    return List.copyOf(byLot.values());
   }
 
   /** Releases the lapsed holds on these products (and locks them), so their units are free. */
@@ -324,12 +401,19 @@ public class AllocationService {
     }
   }
 
-  private void changeHouseClaims(Allocation allocation, List<AllocationPick> picks, int sign) {
-    Map<String, Integer> houseUnits = new java.util.TreeMap<>();
-    picks.stream()
-        .filter(p -> Brand.HOUSE.equals(p.owner()))
-        .forEach(p -> houseUnits.merge(p.sku(), p.quantity(), Integer::sum));
-    reservations.changeHouseClaims(allocation.brand(), houseUnits, sign);
+  /** Adds (sign 1) or removes (sign -1) the house units these allocations took, per brand. */
+  private void changeHouseClaims(Collection<Allocation> taken, int sign) {
+    Map<String, Map<String, Integer>> houseUnits = new TreeMap<>();
+    for (Allocation allocation : taken) {
+      allocation.picks().stream()
+          .filter(p -> Brand.HOUSE.equals(p.owner()))
+          .forEach(
+              p ->
+                  houseUnits
+                      .computeIfAbsent(allocation.brand(), b -> new TreeMap<>())
+                      .merge(p.sku(), p.quantity(), Integer::sum));
+    }
+    reservations.changeHouseClaims(houseUnits, sign);
   }
 
   private List<Long> lotsOnHold(List<AllocationPick> picks) {
@@ -346,59 +430,8 @@ public class AllocationService {
         .orElseThrow(() -> new AllocationNotFoundException(id));
   }
 
-  private BrandInfo brandFor(Caller caller, String requested) {
-    String code = caller.brandScope().orElse(requested);
-    if (requested != null && !caller.canSeeBrand(requested)) {
-      throw new BrandNotFoundException(requested);
-    }
-    if (code == null) {
-      throw new ValidationFailedException("brand", "required");
-    }
-    BrandInfo brand = catalog.brand(code).orElseThrow(() -> new UnknownBrandException(code));
-    if (brand.isHouse()) {
-      throw new ReservedBrandException(code);
-    }
-    return brand;
-  }
-
-  private void checkDates(AllocationRequest request, Instant now) {
-    LocalDate today = ShelfLife.today(clock);
-    if (request.deliveryDate().isBefore(today)) {
-      throw new ValidationFailedException("deliveryDate", "notInPast");
-    }
-    if (request.holdUntil() != null && !request.holdUntil().isAfter(now)) {
-      throw new ValidationFailedException("holdUntil", "inFuture");
-    }
-  }
-
-  private List<ProductInfo> products(BrandInfo brand, List<AllocationRequest.Line> lines) {
-    List<String> skus = lines.stream().map(AllocationRequest.Line::sku).toList();
-    if (new TreeSet<>(skus).size() != skus.size()) {
-      throw new ValidationFailedException("lines", "duplicateSku");
-    }
-    Map<String, ProductInfo> known = catalog.products(skus);
-    Set<String> eligible = catalog.eligibleSkus(skus, brand.code());
-    List<ProductInfo> products = new ArrayList<>();
-    for (String sku : skus) {
-      ProductInfo product = known.get(sku);
-      if (product == null) {
-        throw new UnknownProductException(sku);
-      }
-      if (!eligible.contains(sku)) {
-        throw new ProductNotEligibleException(brand.code(), sku);
-      }
-      if (product.status() == ProductStatus.DISCONTINUED) {
-        throw new ProductDiscontinuedException(sku);
-      }
-      products.add(product);
-    }
-    return products;
-  }
-
   private static List<AllocationRequest.Line> sortedBySku(List<AllocationRequest.Line> lines) {
-    return lines.stream()
-        .sorted(java.util.Comparator.comparing(AllocationRequest.Line::sku))
-        .toList();
+    return lines.stream().sorted(Comparator.comparing(AllocationRequest.Line::sku)).toList();
   }
 
   private static List<String> skusOf(Allocation allocation) {

@@ -75,16 +75,24 @@ public class RunReservations {
     // The snapshot counted units of lapsed holds as free: give them back before reserving. This
     // also locks the products, in SKU order, as every allocation path does.
     allocations.releaseLapsedHoldsOf(List.copyOf(skus), now);
-    int reserved = bulk.reserveLots(perLot, now);
+    int reserved = reservations.reserveLots(perLot, now).size();
     if (reserved != perLot.size()) {
       throw new StockChangedException(
           (perLot.size() - reserved) + " lots no longer have the units the run chose");
     }
     Map<String, Map<String, Integer>> houseUnits = bulk.houseUnits(filled);
     checkHouseLimits(houseUnits, skus, now);
-    int written = bulk.insertAllocations(runId, runPrefix(runId), deliveryDate, filled, actor, now);
+    int written =
+        bulk.insertAllocations(
+            runId,
+            runPrefix(runId),
+            deliveryDate,
+            filled,
+            reservations.newAllocationIds(filled.size()),
+            actor,
+            now);
     reservations.recordMovements(perLot, MovementType.RESERVE, "run:" + runId, actor, now);
-    houseUnits.forEach((brand, units) -> reservations.changeHouseClaims(brand, units, 1));
+    reservations.changeHouseClaims(houseUnits, 1);
     return written;
   }
 
@@ -110,9 +118,9 @@ public class RunReservations {
       }
     }
     int released = bulk.releaseAllocations(runPrefix(runId), now);
-    bulk.unreserveLots(perLot, now);
+    reservations.unreserveLots(perLot, now);
     reservations.recordMovements(perLot, MovementType.UNRESERVE, "run:" + runId, actor, now);
-    houseUnits.forEach((brand, units) -> reservations.changeHouseClaims(brand, units, -1));
+    reservations.changeHouseClaims(houseUnits, -1);
     return released;
   }
 

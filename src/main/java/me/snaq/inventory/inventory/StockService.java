@@ -73,21 +73,6 @@ public class StockService {
   }
 
   /**
-   * What the brand can take of each product for the delivery, with no caller scoping: the
-   * allocation path calls it inside its transaction, after it has locked the products and checked
-   * that the brand may use every one of them.
-   */
-  @Transactional
-  public Map<String, ProductStock> forAllocation(
-      BrandInfo brand, List<ProductInfo> eligibleProducts, LocalDate deliveryDate) {
-    Query query = new Query(ShelfLife.today(clock), deliveryDate, brand, null);
-    Map<String, ProductStock> bySku = new java.util.HashMap<>();
-    compute(query, eligibleProducts, skusOf(eligibleProducts))
-        .forEach(s -> bySku.put(s.product().sku(), s));
-    return bySku;
-  }
-
-  /**
    * Every lot that could serve an allocation today (AVAILABLE, not expired, with free units; holds
    * past their time count as free), and the house units each brand holds: an assignment run's view
    * of the stock, read in one transaction.

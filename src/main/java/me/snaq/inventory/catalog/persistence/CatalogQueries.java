@@ -86,13 +86,17 @@ public class CatalogQueries {
     return bySku;
   }
 
-  public Set<String> eligibleSkus(Collection<String> skus, String brandCode) {
-    return new HashSet<>(
-        jdbc.list(
-            "SELECT sku FROM catalog_eligibility WHERE brand_code = ? AND sku = ANY(?)",
-            row -> row.getString(1),
-            brandCode,
-            skus.toArray(String[]::new)));
+  public Map<String, Set<String>> eligibleSkus(
+      Collection<String> skus, Collection<String> brandCodes) {
+    Map<String, Set<String>> byBrand = new HashMap<>();
+    jdbc.list(
+            "SELECT brand_code, sku FROM catalog_eligibility"
+                + " WHERE brand_code = ANY(?) AND sku = ANY(?)",
+            row -> new String[] {row.getString(1), row.getString(2)},
+            brandCodes.toArray(String[]::new),
+            skus.toArray(String[]::new))
+        .forEach(row -> byBrand.computeIfAbsent(row[0], b -> new HashSet<>()).add(row[1]));
+    return byBrand;
   }
 
   public List<QuotaInfo> quotas(Collection<String> skus) {

@@ -9,15 +9,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import me.snaq.inventory.inventory.AllocationBatcher;
 import me.snaq.inventory.inventory.AllocationService;
 import me.snaq.inventory.inventory.AllocationView;
 import me.snaq.inventory.inventory.domain.AllocationFilter;
+import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.AllocationState;
 import me.snaq.inventory.shared.idempotency.Idempotency;
 import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
@@ -38,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Allocations")
 public class AllocationResource {
   private final AllocationService allocations;
+  private final AllocationBatcher batcher;
   private final Idempotency idempotency;
   private final CurrentCaller caller;
   private final Clock clock;
@@ -45,11 +50,13 @@ public class AllocationResource {
 
   public AllocationResource(
       AllocationService allocations,
+      AllocationBatcher batcher,
       Idempotency idempotency,
       CurrentCaller caller,
       Clock clock,
       @ConfigProperty(name = "inventory.allocation.default-hold") Duration defaultHold) {
     this.allocations = allocations;
+    this.batcher = batcher;
     this.idempotency = idempotency;
     this.caller = caller;
     this.clock = clock;
@@ -79,17 +86,27 @@ public class AllocationResource {
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateAllocationRequest body) {
     Caller who = caller.get();
+    AllocationRequest request = body.toRequest(Instant.now(clock), defaultHold);
+    if (key == null) {
+      AllocationView created = batcher.create(who, request);
+      return Response.created(URI.create(location(created)))
+          .type(MediaType.APPLICATION_JSON)
+          .entity(AllocationResponse.from(created))
+          .build();
+    }
     return run(
         who,
         key,
         "POST /v1/allocations",
         body,
         () -> {
-          AllocationView created =
-              allocations.create(who, body.toRequest(Instant.now(clock), defaultHold));
-          return Outcome.created(
-              "/v1/allocations/" + created.allocation().id(), AllocationResponse.from(created));
+          AllocationView created = allocations.create(who, request);
+          return Outcome.created(location(created), AllocationResponse.from(created));
         });
+  }
+
+  private static String location(AllocationView created) {
+    return "/v1/allocations/" + created.allocation().id();
   }
 
   @GET

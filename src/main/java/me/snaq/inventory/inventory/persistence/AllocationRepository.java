@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationFilter;
 import me.snaq.inventory.inventory.domain.AllocationState;
@@ -54,14 +56,16 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
         lotId);
   }
 
-  public boolean openReferenceExists(String brand, String reference) {
-    return !jdbc.list(
-            "SELECT 1 FROM inventory_allocation WHERE brand_code = ? AND reference = ?"
-                + " AND state IN ('HELD', 'ALLOCATED')",
-            row -> row.getInt(1),
-            brand,
-            reference)
-        .isEmpty();
+  /** Which of these (brand, reference) pairs, given pairwise, name an open allocation. */
+  public Set<List<String>> openReferences(List<String> brands, List<String> references) {
+    return new HashSet<>(
+        jdbc.list(
+            "SELECT a.brand_code, a.reference FROM unnest(?, ?) AS t(brand, reference)"
+                + " JOIN inventory_allocation a ON a.brand_code = t.brand"
+                + " AND a.reference = t.reference AND a.state IN ('HELD', 'ALLOCATED')",
+            row -> List.of(row.getString(1), row.getString(2)),
+            brands.toArray(String[]::new),
+            references.toArray(String[]::new)));
   }
 
   /** Allocations in id order after the cursor, {@code limit + 1} rows. */

@@ -19,30 +19,6 @@ public class BulkReservationQueries {
     this.jdbc = jdbc;
   }
 
-  /**
-   * Reserves units of many lots in one statement, each only if the lot still has them; returns the
-   * lots reserved (fewer than asked means some lot fell short, and the caller rolls back).
-   */
-  public int reserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
-    return jdbc.update(
-        "UPDATE inventory_lot l SET reserved = l.reserved + t.units, version = l.version + 1,"
-            + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units)"
-            + " WHERE l.id = t.lot_id AND l.status = 'AVAILABLE'"
-            + " AND l.on_hand - l.reserved >= t.units",
-        now,
-        unitsPerLot.keySet().toArray(Long[]::new),
-        unitsPerLot.values().toArray(Integer[]::new));
-  }
-
-  public void unreserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
-    jdbc.update(
-        "UPDATE inventory_lot l SET reserved = l.reserved - t.units, version = l.version + 1,"
-            + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units) WHERE l.id = t.lot_id",
-        now,
-        unitsPerLot.keySet().toArray(Long[]::new),
-        unitsPerLot.values().toArray(Integer[]::new));
-  }
-
   /** House units the boxes take, per brand and product. */
   public Map<String, Map<String, Integer>> houseUnits(List<BoxReservation> boxes) {
     List<String> brands = new ArrayList<>();
@@ -78,13 +54,9 @@ public class BulkReservationQueries {
       String referencePrefix,
       LocalDate deliveryDate,
       List<BoxReservation> boxes,
+      List<Long> ids,
       String actor,
       Instant now) {
-    List<Long> ids =
-        jdbc.list(
-            "SELECT nextval('inventory_allocation_seq') FROM generate_series(1, ?)",
-            row -> row.getLong(1),
-            boxes.size());
     List<Long> allocationOfUnit = new ArrayList<>();
     List<String> skus = new ArrayList<>();
     List<Long> lots = new ArrayList<>();

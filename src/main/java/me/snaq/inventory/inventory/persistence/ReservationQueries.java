@@ -3,9 +3,15 @@ package me.snaq.inventory.inventory.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationLine;
 import me.snaq.inventory.inventory.domain.AllocationPick;
@@ -42,43 +48,54 @@ public class ReservationQueries {
         (Object) sortedSkus.toArray(String[]::new));
   }
 
-  /** Usable lots of the product, of these owners, FEFO, with their free units. */
-  public List<FefoLot> candidates(String sku, List<String> owners, LocalDate floorDate) {
-    return jdbc.list(
-        "SELECT id, lot_code, owner, best_before, received_at, location, on_hand - reserved"
-            + " FROM inventory_lot WHERE sku = ? AND status = 'AVAILABLE'"
-            + " AND best_before >= ? AND owner = ANY(?)"
-            + " AND on_hand > reserved ORDER BY best_before, received_at, id",
-        StockQueries::fefoLot,
-        sku,
-        floorDate,
-        owners.toArray(String[]::new));
+  /**
+   * Lots of these products and owners that are available, have free units and are good through
+   * {@code usableFrom}: per product, in FEFO order (earliest best-before, then earliest receipt).
+   */
+  public Map<String, List<FefoLot>> candidates(
+      List<String> skus, List<String> owners, LocalDate usableFrom) {
+    Map<String, List<FefoLot>> bySku = new HashMap<>();
+    jdbc.list(
+            "SELECT id, lot_code, owner, best_before, received_at, location, on_hand - reserved,"
+                + " sku FROM inventory_lot WHERE sku = ANY(?) AND status = 'AVAILABLE'"
+                + " AND best_before >= ? AND owner = ANY(?) AND on_hand > reserved"
+                + " ORDER BY sku, best_before, received_at, id",
+            row -> Map.entry(row.getString(8), StockQueries.fefoLot(row)),
+            skus.toArray(String[]::new),
+            usableFrom,
+            owners.toArray(String[]::new))
+        .forEach(e -> bySku.computeIfAbsent(e.getKey(), s -> new ArrayList<>()).add(e.getValue()));
+    return bySku;
   }
 
   /**
-   * Reserves units of a lot unless a concurrent change left too few: the condition and the {@code
-   * reserved <= on_hand} check make an oversell impossible whatever the interleaving.
+   * Reserves units of many lots in one statement, each only if the lot is available and still has
+   * them (so no interleaving can oversell); returns the lots reserved.
    */
-  public boolean reserve(long lotId, int units, Instant now) {
-    return jdbc.update(
-            "UPDATE inventory_lot SET reserved = reserved + ?, version = version + 1,"
-                + " updated_at = ? WHERE id = ? AND status = 'AVAILABLE'"
-                + " AND on_hand - reserved >= ?",
-            units,
+  public Set<Long> reserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
+    return new HashSet<>(
+        jdbc.list(
+            "UPDATE inventory_lot l SET reserved = l.reserved + t.units, version = l.version + 1,"
+                + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units)"
+                + " WHERE l.id = t.lot_id AND l.status = 'AVAILABLE'"
+                + " AND l.on_hand - l.reserved >= t.units RETURNING l.id",
+            row -> row.getLong(1),
             now,
-            lotId,
-            units)
-        == 1;
+            unitsPerLot.keySet().toArray(Long[]::new),
+            unitsPerLot.values().toArray(Integer[]::new)));
   }
 
-  /** Gives reserved units back to the lot. */
-  public void unreserve(long lotId, int units, Instant now) {
+  /** Gives reserved units back to many lots in one statement. */
+  public void unreserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
+    if (unitsPerLot.isEmpty()) {
+      return;
+    }
     jdbc.update(
-        "UPDATE inventory_lot SET reserved = reserved - ?, version = version + 1,"
-            + " updated_at = ? WHERE id = ?",
-        units,
+        "UPDATE inventory_lot l SET reserved = l.reserved - t.units, version = l.version + 1,"
+            + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units) WHERE l.id = t.lot_id",
         now,
-        lotId);
+        unitsPerLot.keySet().toArray(Long[]::new),
+        unitsPerLot.values().toArray(Integer[]::new));
   }
 
   /** Ships reserved units: they leave on hand; an emptied lot becomes DEPLETED (unless held). */
@@ -95,62 +112,109 @@ public class ReservationQueries {
         lotId);
   }
 
-  /**
-   * Writes a new allocation with its lines, its picks and one RESERVE movement per pick (reference
-   * {@code allocation:<id>}, each lot's status read in the same statement) in one statement, and
-   * returns its id, the sequence's next value (as for a run's allocations; see {@code
-   * Allocation.id}).
-   */
-  public long insertAllocation(Allocation allocation, String actor) {
-    List<AllocationLine> lines = allocation.lines();
-    List<AllocationPick> picks = allocation.picks();
+  /** Ids for new allocations, from the sequence (see {@code Allocation.id}). */
+  public List<Long> newAllocationIds(int count) {
     return jdbc.list(
-            "WITH a AS (INSERT INTO inventory_allocation (id, brand_code, reference,"
-                + " subscriber_id, delivery_date, state, hold_until, allow_partial, short,"
-                + " end_reason, created_by, created_at, updated_at, version)"
-                + " VALUES (nextval('inventory_allocation_seq'), ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?,"
-                + " ?, ?, ?) RETURNING id),"
-                + " l AS (INSERT INTO inventory_allocation_line (allocation_id, sku, requested,"
-                + " allocated) SELECT a.id, t.sku, t.requested, t.allocated"
-                + " FROM a, unnest(?, ?, ?) AS t(sku, requested, allocated)),"
-                + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
-                + " lot_code, best_before, owner, quantity)"
-                + " SELECT a.id, t.sku, t.lot_id, t.lot_code, t.best_before, t.owner, t.quantity"
-                + " FROM a, unnest(?, ?, ?, ?, ?, ?)"
-                + " AS t(sku, lot_id, lot_code, best_before, owner, quantity)),"
-                + " m AS (INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
-                + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
-                + " SELECT t.lot_id, l.sku, l.owner, 'RESERVE', 0, t.quantity, l.status, NULL,"
-                + " 'allocation:' || a.id, ?, ? FROM a, unnest(?, ?) AS t(lot_id, quantity)"
-                + " JOIN inventory_lot l ON l.id = t.lot_id)"
-                + " SELECT id FROM a",
-            row -> row.getLong(1),
-            allocation.brand(),
-            allocation.reference(),
-            allocation.subscriberId(),
-            allocation.deliveryDate(),
-            allocation.state().name(),
-            allocation.holdUntil(),
-            allocation.allowPartial(),
-            allocation.isShort(),
-            allocation.createdBy(),
-            allocation.createdAt(),
-            allocation.updatedAt(),
-            allocation.version(),
-            lines.stream().map(AllocationLine::sku).toArray(String[]::new),
-            lines.stream().map(AllocationLine::requested).toArray(Integer[]::new),
-            lines.stream().map(AllocationLine::allocated).toArray(Integer[]::new),
-            picks.stream().map(AllocationPick::sku).toArray(String[]::new),
-            picks.stream().map(AllocationPick::lotId).toArray(Long[]::new),
-            picks.stream().map(AllocationPick::lotCode).toArray(String[]::new),
-            picks.stream().map(AllocationPick::bestBefore).toArray(LocalDate[]::new),
-            picks.stream().map(AllocationPick::owner).toArray(String[]::new),
-            picks.stream().map(AllocationPick::quantity).toArray(Integer[]::new),
-            actor,
-            allocation.createdAt(),
-            picks.stream().map(AllocationPick::lotId).toArray(Long[]::new),
-            picks.stream().map(AllocationPick::quantity).toArray(Integer[]::new))
-        .get(0);
+        "SELECT nextval('inventory_allocation_seq') FROM generate_series(1, ?)",
+        row -> row.getLong(1),
+        count);
+  }
+
+  /**
+   * Writes new allocations under the ids given (in order; extra ids stay unused) with their lines,
+   * their picks, one RESERVE movement per pick (reference {@code allocation:<id>}, each lot's
+   * status read in the same statement) and the house units each brand now holds, in one statement.
+   */
+  public void insertAllocations(List<Allocation> allocations, List<Long> ids) {
+    Rows lines = new Rows();
+    Rows picks = new Rows();
+    for (int i = 0; i < allocations.size(); i++) {
+      Allocation allocation = allocations.get(i);
+      allocation.stored(ids.get(i));
+      allocation.lines().forEach(line -> lines.add(allocation, line, null));
+      allocation.picks().forEach(pick -> picks.add(allocation, null, pick));
+    }
+    jdbc.execute(
+        "WITH a AS (INSERT INTO inventory_allocation (id, brand_code, reference, subscriber_id,"
+            + " delivery_date, state, hold_until, allow_partial, short, end_reason, created_by,"
+            + " created_at, updated_at, version)"
+            + " SELECT t.id, t.brand, t.reference, t.subscriber, t.delivery_date, t.state,"
+            + " t.hold_until, t.allow_partial, t.short, NULL, t.created_by, t.created_at,"
+            + " t.created_at, 0 FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " AS t(id, brand, reference, subscriber, delivery_date, state, hold_until,"
+            + " allow_partial, short, created_by, created_at)),"
+            + " l AS (INSERT INTO inventory_allocation_line (allocation_id, sku, requested,"
+            + " allocated) SELECT * FROM unnest(?, ?, ?, ?)),"
+            + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
+            + " lot_code, best_before, owner, quantity) SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?)),"
+            + " c AS (INSERT INTO inventory_house_claim (brand_code, sku, units)"
+            + " SELECT t.brand, t.sku, sum(t.quantity) FROM unnest(?, ?, ?, ?)"
+            + " AS t(brand, sku, owner, quantity) WHERE t.owner = 'house'"
+            + " GROUP BY t.brand, t.sku ORDER BY t.brand, t.sku"
+            + " ON CONFLICT (brand_code, sku) DO UPDATE"
+            + " SET units = inventory_house_claim.units + EXCLUDED.units)"
+            + " INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
+            + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
+            + " SELECT t.lot_id, l.sku, l.owner, 'RESERVE', 0, t.quantity, l.status, NULL,"
+            + " 'allocation:' || t.allocation_id, t.actor, t.occurred_at"
+            + " FROM unnest(?, ?, ?, ?, ?) AS t(allocation_id, lot_id, quantity, actor,"
+            + " occurred_at) JOIN inventory_lot l ON l.id = t.lot_id",
+        map(allocations, Allocation::id, Long[]::new),
+        map(allocations, Allocation::brand, String[]::new),
+        map(allocations, Allocation::reference, String[]::new),
+        map(allocations, Allocation::subscriberId, String[]::new),
+        map(allocations, Allocation::deliveryDate, LocalDate[]::new),
+        map(allocations, a -> a.state().name(), String[]::new),
+        map(allocations, Allocation::holdUntil, Instant[]::new),
+        map(allocations, Allocation::allowPartial, Boolean[]::new),
+        map(allocations, Allocation::isShort, Boolean[]::new),
+        map(allocations, Allocation::createdBy, String[]::new),
+        map(allocations, Allocation::createdAt, Instant[]::new),
+        lines.allocationIds(),
+        map(lines.lines, AllocationLine::sku, String[]::new),
+        map(lines.lines, AllocationLine::requested, Integer[]::new),
+        map(lines.lines, AllocationLine::allocated, Integer[]::new),
+        picks.allocationIds(),
+        map(picks.picks, AllocationPick::sku, String[]::new),
+        map(picks.picks, AllocationPick::lotId, Long[]::new),
+        map(picks.picks, AllocationPick::lotCode, String[]::new),
+        map(picks.picks, AllocationPick::bestBefore, LocalDate[]::new),
+        map(picks.picks, AllocationPick::owner, String[]::new),
+        map(picks.picks, AllocationPick::quantity, Integer[]::new),
+        map(picks.owners, Allocation::brand, String[]::new),
+        map(picks.picks, AllocationPick::sku, String[]::new),
+        map(picks.picks, AllocationPick::owner, String[]::new),
+        map(picks.picks, AllocationPick::quantity, Integer[]::new),
+        picks.allocationIds(),
+        map(picks.picks, AllocationPick::lotId, Long[]::new),
+        map(picks.picks, AllocationPick::quantity, Integer[]::new),
+        map(picks.owners, Allocation::createdBy, String[]::new),
+        map(picks.owners, Allocation::createdAt, Instant[]::new));
+  }
+
+  private static <T, R> R[] map(List<T> items, Function<T, R> field, IntFunction<R[]> array) {
+    return items.stream().map(field).toArray(array);
+  }
+
+  /** Lines or picks of several allocations, each with the allocation it belongs to. */
+  private static final class Rows {
+    private final List<Allocation> owners = new ArrayList<>();
+    private final List<AllocationLine> lines = new ArrayList<>();
+    private final List<AllocationPick> picks = new ArrayList<>();
+
+    void add(Allocation owner, AllocationLine line, AllocationPick pick) {
+      owners.add(owner);
+      if (line != null) {
+        lines.add(line);
+      }
+      if (pick != null) {
+        picks.add(pick);
+      }
+    }
+
+    Long[] allocationIds() {
+      return owners.stream().map(Allocation::id).toArray(Long[]::new);
+    }
   }
 
   /**
@@ -159,9 +223,14 @@ public class ReservationQueries {
    */
   public void recordMovements(
       List<AllocationPick> picks, MovementType type, String reference, String actor, Instant now) {
-    Map<Long, Integer> unitsPerLot = new LinkedHashMap<>();
-    picks.forEach(p -> unitsPerLot.merge(p.lotId(), p.quantity(), Integer::sum));
-    recordMovements(unitsPerLot, type, reference, actor, now);
+    recordMovements(unitsPerLot(picks), type, reference, actor, now);
+  }
+
+  /** Units per lot of these picks, lots in the order first picked. */
+  public static Map<Long, Integer> unitsPerLot(List<AllocationPick> picks) {
+    Map<Long, Integer> units = new LinkedHashMap<>();
+    picks.forEach(p -> units.merge(p.lotId(), p.quantity(), Integer::sum));
+    return units;
   }
 
   /** Appends one movement per lot (a run's whole reservation, say) in one statement. */
@@ -194,32 +263,41 @@ public class ReservationQueries {
   }
 
   /**
-   * Adds (sign 1) or removes (sign -1) house units the brand holds reserved, for several products
-   * in one statement. Removal updates existing rows only (a negative insert would break the {@code
-   * units >= 0} check before any conflict is considered).
+   * Adds (sign 1) or removes (sign -1) the house units brands hold reserved, given per brand and
+   * product, in one statement. Removal updates existing rows only (a negative insert would break
+   * the {@code units >= 0} check before any conflict is considered).
    */
-  public void changeHouseClaims(String brand, Map<String, Integer> unitsBySku, int sign) {
-    if (unitsBySku.isEmpty()) {
+  public void changeHouseClaims(Map<String, Map<String, Integer>> unitsByBrandAndSku, int sign) {
+    List<String> brands = new ArrayList<>();
+    List<String> skus = new ArrayList<>();
+    List<Integer> units = new ArrayList<>();
+    unitsByBrandAndSku.forEach(
+        (brand, bySku) ->
+            bySku.forEach(
+                (sku, count) -> {
+                  brands.add(brand);
+                  skus.add(sku);
+                  units.add(count);
+                }));
+    if (brands.isEmpty()) {
       return;
     }
-    String[] skus = unitsBySku.keySet().toArray(String[]::new);
-    Integer[] units = unitsBySku.values().toArray(Integer[]::new);
+    Object[] rows = {
+      brands.toArray(String[]::new), skus.toArray(String[]::new), units.toArray(Integer[]::new)
+    };
     if (sign < 0) {
       jdbc.update(
           "UPDATE inventory_house_claim c SET units = c.units - t.units"
-              + " FROM unnest(?, ?) AS t(sku, units) WHERE c.brand_code = ? AND c.sku = t.sku",
-          skus,
-          units,
-          brand);
+              + " FROM unnest(?, ?, ?) AS t(brand, sku, units)"
+              + " WHERE c.brand_code = t.brand AND c.sku = t.sku",
+          rows);
       return;
     }
     jdbc.update(
         "INSERT INTO inventory_house_claim (brand_code, sku, units)"
-            + " SELECT ?, t.sku, t.units FROM unnest(?, ?) AS t(sku, units)"
+            + " SELECT * FROM unnest(?, ?, ?) ORDER BY 1, 2"
             + " ON CONFLICT (brand_code, sku) DO UPDATE"
             + " SET units = inventory_house_claim.units + EXCLUDED.units",
-        brand,
-        skus,
-        units);
+        rows);
   }
 }

@@ -146,6 +146,16 @@ public class Jdbc {
     if (value instanceof Integer[] ints) {
       return array(connection, "int4", ints);
     }
+    if (value instanceof Boolean[] flags) {
+      return array(connection, "bool", flags);
+    }
+    if (value instanceof Instant[] instants) {
+      String[] texts = new String[instants.length];
+      for (int i = 0; i < instants.length; i++) {
+        texts[i] = instants[i] == null ? null : instants[i].toString();
+      }
+      return array(connection, "timestamptz", texts);
+    }
     if (value instanceof java.time.LocalDate[] dates) {
       java.sql.Date[] sqlDates = new java.sql.Date[dates.length];
       for (int i = 0; i < dates.length; i++) {

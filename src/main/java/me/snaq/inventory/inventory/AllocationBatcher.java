@@ -1,0 +1,74 @@
+package me.snaq.inventory.inventory;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import me.snaq.inventory.inventory.AllocationService.Order;
+import me.snaq.inventory.inventory.AllocationService.Outcome;
+import me.snaq.inventory.inventory.domain.AllocationRequest;
+import me.snaq.inventory.shared.concurrent.Batcher;
+import me.snaq.inventory.shared.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates concurrent allocations in shared transactions (group commit): the allocations that arrive
+ * while a batch runs are created together in the next, in arrival order, each seeing the stock the
+ * ones before it took; a fixed number of statements per batch instead of a dozen per allocation. A
+ * refusal answers only its own request.
+ *
+ * <p>If a batch's transaction fails as a whole (requests of two replicas for one reference met at
+ * the unique index, say), each of its allocations is created again alone, in a transaction of its
+ * own, so one request never fails another.
+ */
+@ApplicationScoped
+public class AllocationBatcher {
+  private static final Logger LOG = Logger.getLogger(AllocationBatcher.class);
+
+  private final AllocationService allocations;
+  private final Batcher<Order, Outcome> batcher;
+
+  public AllocationBatcher(
+      AllocationService allocations,
+      @ConfigProperty(name = "inventory.allocation.batch.max-size") int maxSize,
+      @ConfigProperty(name = "inventory.allocation.batch.threads") int threads) {
+    this.allocations = allocations;
+    this.batcher = new Batcher<>("allocation-batch", threads, maxSize, this::createAll);
+  }
+
+  void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+    batcher.stop();
+  }
+
+  /** Creates the allocation with those arriving at the same moment; throws its refusal. */
+  public AllocationView create(Caller caller, AllocationRequest request) {
+    return batcher.submit(new Order(caller, request)).orThrow();
+  }
+
+  /** Creates the orders together or, if that transaction fails as a whole, each alone. */
+  List<Outcome> createAll(List<Order> orders) {
+    try {
+      return together(orders);
+    } catch (RuntimeException failed) {
+      if (orders.size() == 1) {
+        return List.of(Outcome.refusedFor(failed));
+      }
+      LOG.debugf(failed, "a batch of %d allocations failed; creating each alone", orders.size());
+      return orders.stream().map(this::alone).toList();
+    }
+  }
+
+  private Outcome alone(Order order) {
+    try {
+      return together(List.of(order)).get(0);
+    } catch (RuntimeException failed) {
+      return Outcome.refusedFor(failed);
+    }
+  }
+
+  private List<Outcome> together(List<Order> orders) {
+    return QuarkusTransaction.requiringNew().call(() -> allocations.createAll(orders));
+  }
+}

@@ -1,0 +1,174 @@
+package me.snaq.inventory.inventory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import me.snaq.inventory.catalog.BrandInfo;
+import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.catalog.ProductInfo;
+import me.snaq.inventory.catalog.domain.BrandNotFoundException;
+import me.snaq.inventory.catalog.domain.ProductNotEligibleException;
+import me.snaq.inventory.catalog.domain.ProductStatus;
+import me.snaq.inventory.catalog.domain.ReservedBrandException;
+import me.snaq.inventory.catalog.domain.UnknownBrandException;
+import me.snaq.inventory.catalog.domain.UnknownProductException;
+import me.snaq.inventory.inventory.AllocationService.Order;
+import me.snaq.inventory.inventory.AllocationService.Outcome;
+import me.snaq.inventory.inventory.domain.AllocationRequest;
+import me.snaq.inventory.inventory.domain.ProductDiscontinuedException;
+import me.snaq.inventory.inventory.domain.ReferenceInUseException;
+import me.snaq.inventory.inventory.domain.ShelfLife;
+import me.snaq.inventory.inventory.persistence.AllocationRepository;
+import me.snaq.inventory.shared.error.ApplicationException;
+import me.snaq.inventory.shared.error.ValidationFailedException;
+import me.snaq.inventory.shared.security.Caller;
+
+/**
+ * Checks new allocations against the catalog before any stock is touched: the brand the caller may
+ * allocate for, the dates, the products (known, eligible, not discontinued, each once) and that the
+ * reference is not open already. One query each for any number of orders.
+ */
+@ApplicationScoped
+public class AllocationIntake {
+  private final CatalogService catalog;
+  private final AllocationRepository allocations;
+  private final Clock clock;
+
+  public AllocationIntake(CatalogService catalog, AllocationRepository allocations, Clock clock) {
+    this.catalog = catalog;
+    this.allocations = allocations;
+    this.clock = clock;
+  }
+
+  /** An order that passed the checks, with its brand and products (in the order of its lines). */
+  public record Accepted(
+      int index, Order order, BrandInfo brand, Map<String, ProductInfo> products, LocalDate today) {
+
+    /** The earliest best-before that serves this order's delivery of the product. */
+    public LocalDate floorDate(String sku) {
+      int days =
+          ShelfLife.floorDays(products.get(sku).minRemainingDays(), brand.minRemainingDays());
+      return ShelfLife.floorDate(today, order.request().deliveryDate(), days);
+    }
+  }
+
+  /** The orders that passed, in order; each refused one gets its outcome at its index. */
+  public List<Accepted> accept(List<Order> orders, Instant now, Outcome[] outcomes) {
+    Set<String> brandCodes = new HashSet<>();
+    Set<String> skus = new HashSet<>();
+    for (Order order : orders) {
+      brandCodes.add(brandCode(order.caller(), order.request().brand()));
+      order.request().lines().forEach(line -> skus.add(line.sku()));
+    }
+    brandCodes.remove(null);
+    Map<String, BrandInfo> brands = catalog.brands(brandCodes);
+    Map<String, ProductInfo> known = catalog.products(skus);
+    Map<String, Set<String>> eligible = catalog.eligibleSkus(skus, brandCodes);
+    LocalDate today = ShelfLife.today(clock);
+    List<Accepted> accepted = new ArrayList<>();
+    for (int i = 0; i < orders.size(); i++) {
+      Order order = orders.get(i);
+      try {
+        BrandInfo brand = brandFor(order.caller(), order.request().brand(), brands);
+        checkDates(order.request(), today, now);
+        Map<String, ProductInfo> products =
+            products(
+                brand,
+                order.request().lines(),
+                known,
+                eligible.getOrDefault(brand.code(), Set.of()));
+        accepted.add(new Accepted(i, order, brand, products, today));
+      } catch (ApplicationException refused) {
+        outcomes[i] = Outcome.refusedFor(refused);
+      }
+    }
+    return withoutOpenReferences(accepted, outcomes);
+  }
+
+  private List<Accepted> withoutOpenReferences(List<Accepted> accepted, Outcome[] outcomes) {
+    if (accepted.isEmpty()) {
+      return accepted;
+    }
+    Set<List<String>> open =
+        allocations.openReferences(
+            accepted.stream().map(a -> a.brand().code()).toList(),
+            accepted.stream().map(a -> a.order().request().reference()).toList());
+    List<Accepted> free = new ArrayList<>();
+    for (Accepted order : accepted) {
+      String reference = order.order().request().reference();
+      if (open.contains(List.of(order.brand().code(), reference))) {
+        outcomes[order.index()] =
+            Outcome.refusedFor(new ReferenceInUseException(order.brand().code(), reference));
+      } else {
+        free.add(order);
+      }
+    }
+    return free;
+  }
+
+  private static String brandCode(Caller caller, String requested) {
+    return caller.brandScope().orElse(requested);
+  }
+
+  private static BrandInfo brandFor(
+      Caller caller, String requested, Map<String, BrandInfo> brands) {
+    String code = brandCode(caller, requested);
+    if (requested != null && !caller.canSeeBrand(requested)) {
+      throw new BrandNotFoundException(requested);
+    }
+    if (code == null) {
+      throw new ValidationFailedException("brand", "required");
+    }
+    BrandInfo brand = brands.get(code);
+    if (brand == null) {
+      throw new UnknownBrandException(code);
+    }
+    if (brand.isHouse()) {
+      throw new ReservedBrandException(code);
+    }
+    return brand;
+  }
+
+  private static void checkDates(AllocationRequest request, LocalDate today, Instant now) {
+    if (request.deliveryDate().isBefore(today)) {
+      throw new ValidationFailedException("deliveryDate", "notInPast");
+    }
+    if (request.holdUntil() != null && !request.holdUntil().isAfter(now)) {
+      throw new ValidationFailedException("holdUntil", "inFuture");
+    }
+  }
+
+  private static Map<String, ProductInfo> products(
+      BrandInfo brand,
+      List<AllocationRequest.Line> lines,
+      Map<String, ProductInfo> known,
+      Set<String> eligible) {
+    List<String> skus = lines.stream().map(AllocationRequest.Line::sku).toList();
+    if (new TreeSet<>(skus).size() != skus.size()) {
+      throw new ValidationFailedException("lines", "duplicateSku");
+    }
+    Map<String, ProductInfo> products = new HashMap<>();
+    for (String sku : skus) {
+      ProductInfo product = known.get(sku);
+      if (product == null) {
+        throw new UnknownProductException(sku);
+      }
+      if (!eligible.contains(sku)) {
+        throw new ProductNotEligibleException(brand.code(), sku);
+      }
+      if (product.status() == ProductStatus.DISCONTINUED) {
+        throw new ProductDiscontinuedException(sku);
+      }
+      products.put(sku, product);
+    }
+    return products;
+  }
+}
