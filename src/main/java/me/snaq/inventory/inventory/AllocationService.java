@@ -144,24 +144,23 @@ public class AllocationService {
     List<QuotaInfo> quotas = catalog.quotas(skus);
     List<Long> ids = reservations.newAllocationIds(accepted.size());
     releaseLapsedHoldsOf(skus, now);
-    Map<Integer, Allocation> made = reserve(accepted, skus, quotas, now, outcomes);
-    if (!made.isEmpty()) {
-      insert(List.copyOf(made.values()), ids);
-      made.forEach((index, a) -> outcomes[index] = new Outcome(AllocationView.of(a, now), null));
-    }
+    reserve(accepted, skus, quotas, ids, now, outcomes)
+        .forEach((index, a) -> outcomes[index] = new Outcome(AllocationView.of(a, now), null));
     return List.of(outcomes);
   }
 
   /**
-   * Decides every accepted order against the free stock and reserves the lots chosen; returns the
-   * allocations by index of their order. A lot that changed since it was read (held or counted by
-   * another transaction) fails its conditional update: the units reserved are given back and the
-   * decisions made again, at most {@value #RESERVE_ATTEMPTS} times.
+   * Decides every accepted order against the free stock, reserves the lots chosen and writes the
+   * allocations; returns them by index of their order. A lot that changed since it was read (held
+   * or counted by another transaction) fails its conditional update and nothing is written: the
+   * units reserved are given back and the decisions made again, at most {@value #RESERVE_ATTEMPTS}
+   * times.
    */
   private Map<Integer, Allocation> reserve(
       List<Accepted> accepted,
       List<String> skus,
       List<QuotaInfo> quotas,
+      List<Long> ids,
       Instant now,
       Outcome[] outcomes) {
     for (int attempt = 1; ; attempt++) {
@@ -173,7 +172,10 @@ public class AllocationService {
               a ->
                   ReservationQueries.unitsPerLot(a.picks())
                       .forEach((lot, units) -> perLot.merge(lot, units, Integer::sum)));
-      Set<Long> reserved = reservations.reserveLots(perLot, now);
+      if (made.isEmpty()) {
+        return made;
+      }
+      Set<Long> reserved = write(perLot, List.copyOf(made.values()), ids, now);
       if (reserved.size() == perLot.size()) {
         return made;
       }
@@ -256,13 +258,14 @@ public class AllocationService {
   }
 
   /**
-   * Writes the new allocations. Two requests for one open reference that both passed the check meet
-   * at the unique index: the later one waits for the first to commit and fails; alone, it is
-   * refused as the reference's.
+   * Reserves the lots and writes the new allocations. Two requests for one open reference that both
+   * passed the check meet at the unique index: the later one waits for the first to commit and
+   * fails; alone, it is refused as the reference's.
    */
-  private void insert(List<Allocation> made, List<Long> ids) {
+  private Set<Long> write(
+      Map<Long, Integer> perLot, List<Allocation> made, List<Long> ids, Instant now) {
     try {
-      reservations.insertAllocations(made, ids);
+      return reservations.reserveAndInsert(perLot, made, ids, now);
     } catch (ConstraintViolationException e) {
       if (made.size() == 1 && OPEN_REFERENCE.equals(e.getConstraintName())) {
         throw new ReferenceInUseException(made.get(0).brand(), made.get(0).reference());

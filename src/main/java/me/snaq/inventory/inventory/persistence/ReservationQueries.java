@@ -121,75 +121,107 @@ public class ReservationQueries {
   }
 
   /**
-   * Writes new allocations under the ids given (in order; extra ids stay unused) with their lines,
-   * their picks, one RESERVE movement per pick (reference {@code allocation:<id>}, each lot's
-   * status read in the same statement) and the house units each brand now holds, in one statement.
+   * Reserves the units of every lot (each only if it is available and still has them, so no
+   * interleaving can oversell) and, only if every lot could give its units, writes the allocations
+   * under the ids given (in order; extra ids stay unused) with their lines, their picks, one
+   * RESERVE movement per pick (reference {@code allocation:<id>}) and the house units each brand
+   * now holds: one statement. Returns the lots reserved; fewer than asked means nothing else was
+   * written and the caller gives those back.
    */
-  public void insertAllocations(List<Allocation> allocations, List<Long> ids) {
+  public Set<Long> reserveAndInsert(
+      Map<Long, Integer> unitsPerLot, List<Allocation> allocations, List<Long> ids, Instant now) {
+    List<Long> allocationIds = ids.subList(0, allocations.size());
+    Map<Allocation, Long> idOf = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < allocations.size(); i++) {
+      idOf.put(allocations.get(i), allocationIds.get(i));
+    }
     Rows lines = new Rows();
     Rows picks = new Rows();
-    for (int i = 0; i < allocations.size(); i++) {
-      Allocation allocation = allocations.get(i);
-      allocation.stored(ids.get(i));
+    for (Allocation allocation : allocations) {
       allocation.lines().forEach(line -> lines.add(allocation, line, null));
       allocation.picks().forEach(pick -> picks.add(allocation, null, pick));
     }
-    jdbc.execute(
-        "WITH a AS (INSERT INTO inventory_allocation (id, brand_code, reference, subscriber_id,"
-            + " delivery_date, state, hold_until, allow_partial, short, end_reason, created_by,"
-            + " created_at, updated_at, version)"
-            + " SELECT t.id, t.brand, t.reference, t.subscriber, t.delivery_date, t.state,"
-            + " t.hold_until, t.allow_partial, t.short, NULL, t.created_by, t.created_at,"
-            + " t.created_at, 0 FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " AS t(id, brand, reference, subscriber, delivery_date, state, hold_until,"
-            + " allow_partial, short, created_by, created_at)),"
-            + " l AS (INSERT INTO inventory_allocation_line (allocation_id, sku, requested,"
-            + " allocated) SELECT * FROM unnest(?, ?, ?, ?)),"
-            + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
-            + " lot_code, best_before, owner, quantity) SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?)),"
-            + " c AS (INSERT INTO inventory_house_claim (brand_code, sku, units)"
-            + " SELECT t.brand, t.sku, sum(t.quantity) FROM unnest(?, ?, ?, ?)"
-            + " AS t(brand, sku, owner, quantity) WHERE t.owner = 'house'"
-            + " GROUP BY t.brand, t.sku ORDER BY t.brand, t.sku"
-            + " ON CONFLICT (brand_code, sku) DO UPDATE"
-            + " SET units = inventory_house_claim.units + EXCLUDED.units)"
-            + " INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
-            + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
-            + " SELECT t.lot_id, l.sku, l.owner, 'RESERVE', 0, t.quantity, l.status, NULL,"
-            + " 'allocation:' || t.allocation_id, t.actor, t.occurred_at"
-            + " FROM unnest(?, ?, ?, ?, ?) AS t(allocation_id, lot_id, quantity, actor,"
-            + " occurred_at) JOIN inventory_lot l ON l.id = t.lot_id",
-        map(allocations, Allocation::id, Long[]::new),
-        map(allocations, Allocation::brand, String[]::new),
-        map(allocations, Allocation::reference, String[]::new),
-        map(allocations, Allocation::subscriberId, String[]::new),
-        map(allocations, Allocation::deliveryDate, LocalDate[]::new),
-        map(allocations, a -> a.state().name(), String[]::new),
-        map(allocations, Allocation::holdUntil, Instant[]::new),
-        map(allocations, Allocation::allowPartial, Boolean[]::new),
-        map(allocations, Allocation::isShort, Boolean[]::new),
-        map(allocations, Allocation::createdBy, String[]::new),
-        map(allocations, Allocation::createdAt, Instant[]::new),
-        lines.allocationIds(),
-        map(lines.lines, AllocationLine::sku, String[]::new),
-        map(lines.lines, AllocationLine::requested, Integer[]::new),
-        map(lines.lines, AllocationLine::allocated, Integer[]::new),
-        picks.allocationIds(),
-        map(picks.picks, AllocationPick::sku, String[]::new),
-        map(picks.picks, AllocationPick::lotId, Long[]::new),
-        map(picks.picks, AllocationPick::lotCode, String[]::new),
-        map(picks.picks, AllocationPick::bestBefore, LocalDate[]::new),
-        map(picks.picks, AllocationPick::owner, String[]::new),
-        map(picks.picks, AllocationPick::quantity, Integer[]::new),
-        map(picks.owners, Allocation::brand, String[]::new),
-        map(picks.picks, AllocationPick::sku, String[]::new),
-        map(picks.picks, AllocationPick::owner, String[]::new),
-        map(picks.picks, AllocationPick::quantity, Integer[]::new),
-        picks.allocationIds(),
-        map(picks.picks, AllocationPick::lotId, Long[]::new),
-        map(picks.picks, AllocationPick::quantity, Integer[]::new),
-        map(picks.owners, Allocation::createdBy, String[]::new),
-        map(picks.owners, Allocation::createdAt, Instant[]::new));
+    Long[] lineAllocations = map(lines.owners, idOf::get, Long[]::new);
+    Long[] pickAllocations = map(picks.owners, idOf::get, Long[]::new);
+    Set<Long> reserved =
+        new HashSet<>(
+            jdbc.list(
+                "WITH r AS (UPDATE inventory_lot l SET reserved = l.reserved + t.units,"
+                    + " version = l.version + 1, updated_at = ?"
+                    + " FROM unnest(?, ?) AS t(lot_id, units) WHERE l.id = t.lot_id"
+                    + " AND l.status = 'AVAILABLE' AND l.on_hand - l.reserved >= t.units"
+                    + " RETURNING l.id),"
+                    + " ok AS (SELECT count(*) = ? AS every_lot FROM r),"
+                    + " a AS (INSERT INTO inventory_allocation (id, brand_code, reference,"
+                    + " subscriber_id, delivery_date, state, hold_until, allow_partial, short,"
+                    + " end_reason, created_by, created_at, updated_at, version)"
+                    + " SELECT t.id, t.brand, t.reference, t.subscriber, t.delivery_date, t.state,"
+                    + " t.hold_until, t.allow_partial, t.short, NULL, t.created_by, t.created_at,"
+                    + " t.created_at, 0 FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " AS t(id, brand, reference, subscriber, delivery_date, state, hold_until,"
+                    + " allow_partial, short, created_by, created_at), ok WHERE ok.every_lot),"
+                    + " li AS (INSERT INTO inventory_allocation_line (allocation_id, sku,"
+                    + " requested, allocated) SELECT t.* FROM unnest(?, ?, ?, ?) AS t, ok"
+                    + " WHERE ok.every_lot),"
+                    + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
+                    + " lot_code, best_before, owner, quantity)"
+                    + " SELECT t.* FROM unnest(?, ?, ?, ?, ?, ?, ?) AS t, ok WHERE ok.every_lot),"
+                    + " c AS (INSERT INTO inventory_house_claim (brand_code, sku, units)"
+                    + " SELECT t.brand, t.sku, sum(t.quantity) FROM unnest(?, ?, ?, ?)"
+                    + " AS t(brand, sku, owner, quantity), ok"
+                    + " WHERE ok.every_lot AND t.owner = 'house'"
+                    + " GROUP BY t.brand, t.sku ORDER BY t.brand, t.sku"
+                    + " ON CONFLICT (brand_code, sku) DO UPDATE"
+                    + " SET units = inventory_house_claim.units + EXCLUDED.units),"
+                    + " m AS (INSERT INTO inventory_movement (lot_id, sku, owner, type,"
+                    + " on_hand_delta, reserved_delta, status_after, reason, reference, actor,"
+                    + " occurred_at)"
+                    + " SELECT t.lot_id, l.sku, l.owner, 'RESERVE', 0, t.quantity, l.status, NULL,"
+                    + " 'allocation:' || t.allocation_id, t.actor, t.occurred_at"
+                    + " FROM unnest(?, ?, ?, ?, ?) AS t(allocation_id, lot_id, quantity, actor,"
+                    + " occurred_at) JOIN inventory_lot l ON l.id = t.lot_id, ok"
+                    + " WHERE ok.every_lot)"
+                    + " SELECT id FROM r",
+                row -> row.getLong(1),
+                now,
+                unitsPerLot.keySet().toArray(Long[]::new),
+                unitsPerLot.values().toArray(Integer[]::new),
+                unitsPerLot.size(),
+                allocationIds.toArray(Long[]::new),
+                map(allocations, Allocation::brand, String[]::new),
+                map(allocations, Allocation::reference, String[]::new),
+                map(allocations, Allocation::subscriberId, String[]::new),
+                map(allocations, Allocation::deliveryDate, LocalDate[]::new),
+                map(allocations, a -> a.state().name(), String[]::new),
+                map(allocations, Allocation::holdUntil, Instant[]::new),
+                map(allocations, Allocation::allowPartial, Boolean[]::new),
+                map(allocations, Allocation::isShort, Boolean[]::new),
+                map(allocations, Allocation::createdBy, String[]::new),
+                map(allocations, Allocation::createdAt, Instant[]::new),
+                lineAllocations,
+                map(lines.lines, AllocationLine::sku, String[]::new),
+                map(lines.lines, AllocationLine::requested, Integer[]::new),
+                map(lines.lines, AllocationLine::allocated, Integer[]::new),
+                pickAllocations,
+                map(picks.picks, AllocationPick::sku, String[]::new),
+                map(picks.picks, AllocationPick::lotId, Long[]::new),
+                map(picks.picks, AllocationPick::lotCode, String[]::new),
+                map(picks.picks, AllocationPick::bestBefore, LocalDate[]::new),
+                map(picks.picks, AllocationPick::owner, String[]::new),
+                map(picks.picks, AllocationPick::quantity, Integer[]::new),
+                map(picks.owners, Allocation::brand, String[]::new),
+                map(picks.picks, AllocationPick::sku, String[]::new),
+                map(picks.picks, AllocationPick::owner, String[]::new),
+                map(picks.picks, AllocationPick::quantity, Integer[]::new),
+                pickAllocations,
+                map(picks.picks, AllocationPick::lotId, Long[]::new),
+                map(picks.picks, AllocationPick::quantity, Integer[]::new),
+                map(picks.owners, Allocation::createdBy, String[]::new),
+                map(picks.owners, Allocation::createdAt, Instant[]::new)));
+    if (reserved.size() == unitsPerLot.size()) {
+      idOf.forEach(Allocation::stored);
+    }
+    return reserved;
   }
 
   private static <T, R> R[] map(List<T> items, Function<T, R> field, IntFunction<R[]> array) {
@@ -210,10 +242,6 @@ public class ReservationQueries {
       if (pick != null) {
         picks.add(pick);
       }
-    }
-
-    Long[] allocationIds() {
-      return owners.stream().map(Allocation::id).toArray(Long[]::new);
     }
   }
 

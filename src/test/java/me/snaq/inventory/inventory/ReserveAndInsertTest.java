@@ -1,0 +1,123 @@
+package me.snaq.inventory.inventory;
+
+import static me.snaq.inventory.support.TestData.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import me.snaq.inventory.inventory.domain.Allocation;
+import me.snaq.inventory.inventory.domain.AllocationLine;
+import me.snaq.inventory.inventory.domain.AllocationMode;
+import me.snaq.inventory.inventory.domain.AllocationPick;
+import me.snaq.inventory.inventory.domain.AllocationRequest;
+import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.TestData;
+import org.junit.jupiter.api.Test;
+
+/** The one statement that reserves lots and writes allocations: all of it, or no allocation. */
+@QuarkusTest
+class ReserveAndInsertTest {
+  @Inject ReservationQueries reservations;
+
+  @Test
+  void shouldWriteNothingWhenALotCannotGiveItsUnits() {
+    String brand = TestData.createBoxLine();
+    String sku = TestData.createProduct("nuts", brand);
+    long open = TestData.receiveLot(sku, null, today().plusDays(100), 10);
+    long held = TestData.receiveLot(sku, null, today().plusDays(120), 10);
+    Api.staff()
+        .body(Map.of("reason", "damp"))
+        .post("/v1/lots/{id}/hold", held)
+        .then()
+        .statusCode(200);
+    String reference = TestData.unique("box");
+    Allocation allocation = allocation(brand, reference, sku, open, held);
+
+    Set<Long> reserved =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    reservations.reserveAndInsert(
+                        units(open, held),
+                        List.of(allocation),
+                        reservations.newAllocationIds(1),
+                        Instant.now()));
+
+    assertThat(reserved).containsExactly(open);
+    assertThat(allocation.id()).isNull();
+    Api.staff()
+        .queryParam("reference", reference)
+        .get("/v1/allocations")
+        .then()
+        .body("items.size()", equalTo(0));
+    Api.staff()
+        .queryParam("lotId", open)
+        .get("/v1/movements")
+        .then()
+        .body("items.findAll { it.type == 'RESERVE' }.size()", equalTo(0));
+  }
+
+  @Test
+  void shouldWriteTheAllocationWhenEveryLotGivesItsUnits() {
+    String brand = TestData.createBoxLine();
+    String sku = TestData.createProduct("nuts", brand);
+    long first = TestData.receiveLot(sku, null, today().plusDays(100), 10);
+    long second = TestData.receiveLot(sku, null, today().plusDays(120), 10);
+    String reference = TestData.unique("box");
+    Allocation allocation = allocation(brand, reference, sku, first, second);
+
+    Set<Long> reserved =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    reservations.reserveAndInsert(
+                        units(first, second),
+                        List.of(allocation),
+                        reservations.newAllocationIds(3),
+                        Instant.now()));
+
+    assertThat(reserved).containsExactlyInAnyOrder(first, second);
+    Api.staff()
+        .get("/v1/allocations/{id}", allocation.id())
+        .then()
+        .body("reference", equalTo(reference))
+        .body("lines[0].allocated", equalTo(2));
+    Api.staff().get("/v1/lots/{id}", second).then().body("reserved", equalTo(1));
+  }
+
+  private static Map<Long, Integer> units(long a, long b) {
+    Map<Long, Integer> units = new LinkedHashMap<>();
+    units.put(a, 1);
+    units.put(b, 1);
+    return units;
+  }
+
+  private static Allocation allocation(String brand, String reference, String sku, long a, long b) {
+    AllocationRequest request =
+        new AllocationRequest(
+            brand,
+            reference,
+            null,
+            today().plusDays(7),
+            List.of(new AllocationRequest.Line(sku, 2)),
+            AllocationMode.FIRM,
+            null,
+            false);
+    return Allocation.open(
+        request,
+        List.of(new AllocationLine(sku, 2, 2)),
+        List.of(
+            new AllocationPick(sku, a, "A", today().plusDays(100), "house", 1),
+            new AllocationPick(sku, b, "B", today().plusDays(120), "house", 1)),
+        "test",
+        Instant.now());
+  }
+}
