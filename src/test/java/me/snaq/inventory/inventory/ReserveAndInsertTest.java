@@ -44,12 +44,17 @@ class ReserveAndInsertTest {
     Set<Long> reserved =
         QuarkusTransaction.requiringNew()
             .call(
-                () ->
-                    reservations.reserveAndInsert(
-                        units(open, held),
-                        List.of(allocation),
-                        reservations.newAllocationIds(1),
-                        Instant.now()));
+                () -> {
+                  Set<Long> lots =
+                      reservations.reserveAndInsert(
+                          units(open, held),
+                          List.of(allocation),
+                          reservations.newAllocationIds(1),
+                          Instant.now());
+                  // As the caller does: the units of the lots that gave them go back.
+                  reservations.unreserveLots(Map.of(open, 1), Instant.now());
+                  return lots;
+                });
 
     assertThat(reserved).containsExactly(open);
     assertThat(allocation.id()).isNull();
@@ -63,6 +68,7 @@ class ReserveAndInsertTest {
         .get("/v1/movements")
         .then()
         .body("items.findAll { it.type == 'RESERVE' }.size()", equalTo(0));
+    Api.staff().get("/v1/lots/{id}", open).then().body("reserved", equalTo(0));
   }
 
   @Test
