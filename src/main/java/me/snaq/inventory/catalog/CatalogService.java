@@ -103,13 +103,10 @@ public class CatalogService {
     return eligibility.isEligible(sku, brandCode);
   }
 
-  /** Which of these products each of these brands may use, by brand, in one query. */
+  /** The brands, the products, their eligibility and quotas, as allocations check them. */
   @Transactional
-  public Map<String, Set<String>> eligibleSkus(
-      Collection<String> skus, Collection<String> brandCodes) {
-    return skus.isEmpty() || brandCodes.isEmpty()
-        ? Map.of()
-        : queries.eligibleSkus(skus, brandCodes);
+  public AllocationTerms allocationTerms(Collection<String> brandCodes, Collection<String> skus) {
+    return queries.allocationTerms(brandCodes, skus);
   }
 
   /** Every brand's quota on each of these products. */

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import me.snaq.inventory.catalog.AllocationTerms;
 import me.snaq.inventory.catalog.BrandInfo;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.ProductInfo;
+import me.snaq.inventory.catalog.QuotaInfo;
 import me.snaq.inventory.catalog.domain.BrandNotFoundException;
 import me.snaq.inventory.catalog.domain.ProductNotEligibleException;
 import me.snaq.inventory.catalog.domain.ProductStatus;
@@ -34,7 +36,8 @@ import me.snaq.inventory.shared.security.Caller;
 /**
  * Checks new allocations against the catalog before any stock is touched: the brand the caller may
  * allocate for, the dates, the products (known, eligible, not discontinued, each once) and that the
- * reference is not open already. One query each for any number of orders.
+ * reference is not open already. One query to the catalog and one for the references, for any
+ * number of orders.
  */
 @ApplicationScoped
 public class AllocationIntake {
@@ -60,8 +63,11 @@ public class AllocationIntake {
     }
   }
 
-  /** The orders that passed, in order; each refused one gets its outcome at its index. */
-  public List<Accepted> accept(List<Order> orders, Instant now, Outcome[] outcomes) {
+  /** The orders that passed (in order) and the quotas on their products. */
+  public record Intake(List<Accepted> accepted, List<QuotaInfo> quotas) {}
+
+  /** Checks the orders; each refused one gets its outcome at its index. */
+  public Intake accept(List<Order> orders, Instant now, Outcome[] outcomes) {
     Set<String> brandCodes = new HashSet<>();
     Set<String> skus = new HashSet<>();
     for (Order order : orders) {
@@ -69,9 +75,10 @@ public class AllocationIntake {
       order.request().lines().forEach(line -> skus.add(line.sku()));
     }
     brandCodes.remove(null);
-    Map<String, BrandInfo> brands = catalog.brands(brandCodes);
-    Map<String, ProductInfo> known = catalog.products(skus);
-    Map<String, Set<String>> eligible = catalog.eligibleSkus(skus, brandCodes);
+    AllocationTerms terms = catalog.allocationTerms(brandCodes, skus);
+    Map<String, BrandInfo> brands = terms.brands();
+    Map<String, ProductInfo> known = terms.products();
+    Map<String, Set<String>> eligible = terms.eligibleSkus();
     LocalDate today = ShelfLife.today(clock);
     List<Accepted> accepted = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
@@ -90,7 +97,7 @@ public class AllocationIntake {
         outcomes[i] = Outcome.refusedFor(refused);
       }
     }
-    return withoutOpenReferences(accepted, outcomes);
+    return new Intake(withoutOpenReferences(accepted, outcomes), terms.quotas());
   }
 
   private List<Accepted> withoutOpenReferences(List<Accepted> accepted, Outcome[] outcomes) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.QuotaInfo;
 import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.inventory.AllocationIntake.Accepted;
@@ -67,7 +66,6 @@ public class AllocationService {
   private final ReservationQueries reservations;
   private final LotRepository lots;
   private final StockQueries stock;
-  private final CatalogService catalog;
   private final Event<AllocationShipped> shipped;
   private final Clock clock;
 
@@ -77,7 +75,6 @@ public class AllocationService {
       ReservationQueries reservations,
       LotRepository lots,
       StockQueries stock,
-      CatalogService catalog,
       Event<AllocationShipped> shipped,
       Clock clock) {
     this.intake = intake;
@@ -85,7 +82,6 @@ public class AllocationService {
     this.reservations = reservations;
     this.lots = lots;
     this.stock = stock;
-    this.catalog = catalog;
     this.shipped = shipped;
     this.clock = clock;
   }
@@ -133,7 +129,8 @@ public class AllocationService {
   public List<Outcome> createAll(List<Order> orders) {
     Instant now = Instant.now(clock);
     Outcome[] outcomes = new Outcome[orders.size()];
-    List<Accepted> accepted = intake.accept(orders, now, outcomes);
+    AllocationIntake.Intake checked = intake.accept(orders, now, outcomes);
+    List<Accepted> accepted = checked.accepted();
     if (accepted.isEmpty()) {
       return List.of(outcomes);
     }
@@ -141,7 +138,7 @@ public class AllocationService {
         accepted.stream().flatMap(a -> a.products().keySet().stream()).distinct().sorted().toList();
     // Read before the products are locked, to keep the locks short: quotas are the catalog's
     // terms (a change to them is as if made a moment later), ids are only numbers.
-    List<QuotaInfo> quotas = catalog.quotas(skus);
+    List<QuotaInfo> quotas = checked.quotas();
     List<Long> ids = reservations.newAllocationIds(accepted.size());
     releaseLapsedHoldsOf(skus, now);
     reserve(accepted, skus, quotas, ids, now, outcomes)

@@ -1,8 +1,12 @@
 package me.snaq.inventory.catalog.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import me.snaq.inventory.catalog.AllocationTerms;
 import me.snaq.inventory.catalog.BrandInfo;
 import me.snaq.inventory.catalog.ProductInfo;
 import me.snaq.inventory.catalog.QuotaInfo;
@@ -26,9 +31,100 @@ import me.snaq.inventory.shared.database.Jdbc;
 @ApplicationScoped
 public class CatalogQueries {
   private final Jdbc jdbc;
+  private final ObjectMapper json;
 
-  public CatalogQueries(Jdbc jdbc) {
+  public CatalogQueries(Jdbc jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /**
+   * Everything an allocation checks in the catalog, for any number of brands and products, in one
+   * statement: the brands, the products, which of the products each brand may use, and every
+   * brand's quota on them.
+   */
+  public AllocationTerms allocationTerms(Collection<String> brandCodes, Collection<String> skus) {
+    String[] brands = brandCodes.toArray(String[]::new);
+    String[] products = skus.toArray(String[]::new);
+    String[] columns =
+        jdbc.list(
+                "SELECT (SELECT json_agg(json_build_array(code, kind, active, min_remaining_days))"
+                    + " FROM catalog_brand WHERE code = ANY(?)),"
+                    + " (SELECT json_agg(json_build_array(sku, name, category, ingredients,"
+                    + " min_remaining_days, status)) FROM catalog_product WHERE sku = ANY(?)),"
+                    + " (SELECT json_agg(json_build_array(brand_code, sku)) FROM catalog_eligibility"
+                    + " WHERE brand_code = ANY(?) AND sku = ANY(?)),"
+                    + " (SELECT json_agg(json_build_array(brand_code, sku, reserved_units,"
+                    + " limit_units)) FROM catalog_quota WHERE sku = ANY(?))",
+                row ->
+                    new String[] {
+                      row.getString(1), row.getString(2), row.getString(3), row.getString(4)
+                    },
+                brands,
+                products,
+                brands,
+                products,
+                products)
+            .get(0);
+    Map<String, BrandInfo> brandsByCode = new HashMap<>();
+    rows(columns[0])
+        .forEach(
+            b ->
+                brandsByCode.put(
+                    b.get(0).asText(),
+                    new BrandInfo(
+                        b.get(0).asText(),
+                        BrandKind.valueOf(b.get(1).asText()),
+                        b.get(2).asBoolean(),
+                        b.get(3).isNull() ? null : b.get(3).asInt())));
+    Map<String, ProductInfo> productsBySku = new HashMap<>();
+    rows(columns[1])
+        .forEach(
+            p -> {
+              List<String> ingredients = new ArrayList<>();
+              p.get(3).forEach(i -> ingredients.add(i.asText()));
+              productsBySku.put(
+                  p.get(0).asText(),
+                  new ProductInfo(
+                      p.get(0).asText(),
+                      p.get(1).asText(),
+                      p.get(2).asText(),
+                      List.copyOf(ingredients),
+                      p.get(4).asInt(),
+                      ProductStatus.valueOf(p.get(5).asText())));
+            });
+    Map<String, Set<String>> eligible = new HashMap<>();
+    rows(columns[2])
+        .forEach(
+            e ->
+                eligible
+                    .computeIfAbsent(e.get(0).asText(), b -> new HashSet<>())
+                    .add(e.get(1).asText()));
+    List<QuotaInfo> quotas = new ArrayList<>();
+    rows(columns[3])
+        .forEach(
+            q ->
+                quotas.add(
+                    new QuotaInfo(
+                        q.get(0).asText(),
+                        q.get(1).asText(),
+                        q.get(2).asInt(),
+                        q.get(3).isNull() ? null : q.get(3).asInt())));
+    return new AllocationTerms(brandsByCode, productsBySku, eligible, quotas);
+  }
+
+  /** The rows of a {@code json_agg} of arrays; none for SQL NULL (no rows aggregated). */
+  private List<JsonNode> rows(String column) {
+    if (column == null) {
+      return List.of();
+    }
+    try {
+      List<JsonNode> rows = new ArrayList<>();
+      json.readTree(column).forEach(rows::add);
+      return rows;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the catalog's rows could not be read", e);
+    }
   }
 
   private static final String BRAND_COLUMNS = "SELECT code, kind, active, min_remaining_days";
@@ -84,19 +180,6 @@ public class CatalogQueries {
             (Object) skus.toArray(String[]::new))
         .forEach(product -> bySku.put(product.sku(), product));
     return bySku;
-  }
-
-  public Map<String, Set<String>> eligibleSkus(
-      Collection<String> skus, Collection<String> brandCodes) {
-    Map<String, Set<String>> byBrand = new HashMap<>();
-    jdbc.list(
-            "SELECT brand_code, sku FROM catalog_eligibility"
-                + " WHERE brand_code = ANY(?) AND sku = ANY(?)",
-            row -> new String[] {row.getString(1), row.getString(2)},
-            brandCodes.toArray(String[]::new),
-            skus.toArray(String[]::new))
-        .forEach(row -> byBrand.computeIfAbsent(row[0], b -> new HashSet<>()).add(row[1]));
-    return byBrand;
   }
 
   public List<QuotaInfo> quotas(Collection<String> skus) {
