@@ -48,8 +48,13 @@ pgbench_baseline() {
   local scale=$(( clients > 10 ? clients : 10 ))
   $PSQL -d postgres -c "DROP DATABASE IF EXISTS bench_pgbench WITH (FORCE)" -c "CREATE DATABASE bench_pgbench"
   pgbench -h 127.0.0.1 -U postgres -i -s "$scale" -q bench_pgbench >/dev/null 2>&1
-  pgbench -h 127.0.0.1 -U postgres $mode -c "$clients" -j 2 -T "$seconds" bench_pgbench 2>/dev/null \
-    | grep -E "^(tps|latency average)"
+  local logs=$(mktemp -d)
+  (cd "$logs" && pgbench -h 127.0.0.1 -U postgres $mode -c "$clients" -j 2 -T "$seconds" --log \
+      bench_pgbench 2>/dev/null | grep -E "^(tps|latency average)")
+  # Each logged transaction's third field is its latency in microseconds.
+  echo "latency p99 = $(cat "$logs"/pgbench_log.* | awk '{print $3}' | sort -n \
+    | awk '{a[NR]=$1} END {printf "%.3f ms", a[int(NR*0.99)]/1000}')"
+  rm -rf "$logs"
 }
 
 machine() {
