@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import me.snaq.inventory.access.domain.ApiKey;
 import me.snaq.inventory.access.domain.ApiKeyNotFoundException;
 import me.snaq.inventory.access.domain.ApiKeySecret;
@@ -91,14 +93,14 @@ public class ApiKeyService {
   /**
    * The caller a presented secret stands for; empty for unknown or revoked keys. Read afresh for
    * every request, outside any transaction; the keys of requests arriving together are read in one
-   * query.
+   * query, and no thread waits for it (the stage completes on the reading thread).
    */
-  public Optional<Caller> authenticate(String presentedSecret) {
+  public CompletionStage<Optional<Caller>> authenticate(String presentedSecret) {
     ApiKeySecret secret = new ApiKeySecret(presentedSecret);
     if (bootstrapAdmin.matches(secret)) {
-      return Optional.of(BootstrapAdminKey.CALLER);
+      return CompletableFuture.completedFuture(Optional.of(BootstrapAdminKey.CALLER));
     }
-    return lookups.submit(secret.hash());
+    return lookups.submitAsync(secret.hash());
   }
 
   void stop(@Observes ShutdownEvent stopping) throws InterruptedException {

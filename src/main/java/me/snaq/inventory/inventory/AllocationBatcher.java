@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import me.snaq.inventory.inventory.AllocationService.Order;
 import me.snaq.inventory.inventory.AllocationService.Outcome;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
@@ -42,9 +43,12 @@ public class AllocationBatcher {
     batcher.stop();
   }
 
-  /** Creates the allocation with those arriving at the same moment; throws its refusal. */
-  public AllocationView create(Caller caller, AllocationRequest request) {
-    return batcher.submit(new Order(caller, request)).orThrow();
+  /**
+   * Creates the allocation with those arriving at the same moment, without holding the caller's
+   * thread: the stage completes with the allocation or its refusal.
+   */
+  public CompletionStage<AllocationView> create(Caller caller, AllocationRequest request) {
+    return batcher.submitAsync(new Order(caller, request)).thenApply(Outcome::orThrow);
   }
 
   /** Creates the orders together or, if that transaction fails as a whole, each alone. */

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import me.snaq.inventory.access.ApiKeyService;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.CurrentCaller;
+import me.snaq.inventory.shared.web.OnRequestContext;
 
 /**
  * Looks the presented key up in the database on every request (an indexed hash lookup), so a
@@ -34,12 +35,13 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
   public Uni<SecurityIdentity> authenticate(
       TokenAuthenticationRequest request, AuthenticationRequestContext context) {
     String presented = request.getToken().getToken();
-    return context.runBlocking(
-        () ->
-            apiKeys
-                .authenticate(presented)
-                .map(ApiKeyIdentityProvider::identity)
-                .orElseThrow(AuthenticationFailedException::new));
+    return Uni.createFrom()
+        .completionStage(() -> OnRequestContext.of(apiKeys.authenticate(presented)))
+        .map(
+            caller ->
+                caller
+                    .map(ApiKeyIdentityProvider::identity)
+                    .orElseThrow(AuthenticationFailedException::new));
   }
 
   private static SecurityIdentity identity(Caller caller) {

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import me.snaq.inventory.inventory.AllocationBatcher;
 import me.snaq.inventory.inventory.AllocationService;
@@ -29,9 +30,11 @@ import me.snaq.inventory.shared.idempotency.IdempotentResponses;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
+import me.snaq.inventory.shared.web.OnRequestContext;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AllocationResource {
   private final AllocationService allocations;
   private final AllocationBatcher batcher;
+  private final ManagedExecutor workers;
   private final Idempotency idempotency;
   private final CurrentCaller caller;
   private final Clock clock;
@@ -51,12 +55,14 @@ public class AllocationResource {
   public AllocationResource(
       AllocationService allocations,
       AllocationBatcher batcher,
+      ManagedExecutor workers,
       Idempotency idempotency,
       CurrentCaller caller,
       Clock clock,
       @ConfigProperty(name = "inventory.allocation.default-hold") Duration defaultHold) {
     this.allocations = allocations;
     this.batcher = batcher;
+    this.workers = workers;
     this.idempotency = idempotency;
     this.caller = caller;
     this.clock = clock;
@@ -83,26 +89,33 @@ public class AllocationResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-  public Response create(
+  public CompletionStage<Response> create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateAllocationRequest body) {
     Caller who = caller.get();
     AllocationRequest request = body.toRequest(Instant.now(clock), defaultHold);
     if (key == null) {
-      AllocationView created = batcher.create(who, request);
-      return Response.created(URI.create(location(created)))
-          .type(MediaType.APPLICATION_JSON)
-          .entity(AllocationResponse.from(created))
-          .build();
+      // Created with the others arriving at the same moment; no thread waits for it.
+      return OnRequestContext.of(batcher.create(who, request))
+          .thenApply(
+              created ->
+                  Response.created(URI.create(location(created)))
+                      .type(MediaType.APPLICATION_JSON)
+                      .entity(AllocationResponse.from(created))
+                      .build());
     }
-    return run(
-        who,
-        key,
-        "POST /v1/allocations",
-        body,
-        () -> {
-          AllocationView created = allocations.create(who, request);
-          return Outcome.created(location(created), AllocationResponse.from(created));
-        });
+    // The key's row and the allocation share one transaction: alone, on a worker thread.
+    return OnRequestContext.of(
+        workers.supplyAsync(
+            () ->
+                run(
+                    who,
+                    key,
+                    "POST /v1/allocations",
+                    body,
+                    () -> {
+                      AllocationView created = allocations.create(who, request);
+                      return Outcome.created(location(created), AllocationResponse.from(created));
+                    })));
   }
 
   private static String location(AllocationView created) {

@@ -47,13 +47,8 @@ public final class Batcher<I, O> {
 
   /** Processes the item with those waiting beside it; throws what processing its batch threw. */
   public O submit(I item) {
-    Pending<I, O> pending = new Pending<>(item, new CompletableFuture<>());
-    queue.add(pending);
-    if (threads.isShutdown()) {
-      failLeftovers();
-    }
     try {
-      return pending.result().get();
+      return submitAsync(item).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(name + ": interrupted while waiting", e);
@@ -62,6 +57,19 @@ public final class Batcher<I, O> {
           ? failure
           : new IllegalStateException(name + " failed", e.getCause());
     }
+  }
+
+  /**
+   * Hands the item in without waiting: its result, or what processing its batch threw, completes
+   * the future (on the batcher's thread).
+   */
+  public CompletableFuture<O> submitAsync(I item) {
+    Pending<I, O> pending = new Pending<>(item, new CompletableFuture<>());
+    queue.add(pending);
+    if (threads.isShutdown()) {
+      failLeftovers();
+    }
+    return pending.result();
   }
 
   /** Stops the threads; items still waiting fail. */
