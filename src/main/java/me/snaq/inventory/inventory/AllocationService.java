@@ -38,7 +38,6 @@ import me.snaq.inventory.inventory.domain.StockKeptChangingException;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.inventory.persistence.LotRepository;
 import me.snaq.inventory.inventory.persistence.ReservationQueries;
-import me.snaq.inventory.inventory.persistence.StockQueries;
 import me.snaq.inventory.shared.error.ShortLine;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
@@ -65,7 +64,6 @@ public class AllocationService {
   private final AllocationRepository allocations;
   private final ReservationQueries reservations;
   private final LotRepository lots;
-  private final StockQueries stock;
   private final Event<AllocationShipped> shipped;
   private final Clock clock;
 
@@ -74,14 +72,12 @@ public class AllocationService {
       AllocationRepository allocations,
       ReservationQueries reservations,
       LotRepository lots,
-      StockQueries stock,
       Event<AllocationShipped> shipped,
       Clock clock) {
     this.intake = intake;
     this.allocations = allocations;
     this.reservations = reservations;
     this.lots = lots;
-    this.stock = stock;
     this.shipped = shipped;
     this.clock = clock;
   }
@@ -136,12 +132,11 @@ public class AllocationService {
     }
     List<String> skus =
         accepted.stream().flatMap(a -> a.products().keySet().stream()).distinct().sorted().toList();
-    // Read before the products are locked, to keep the locks short: quotas are the catalog's
-    // terms (a change to them is as if made a moment later), ids are only numbers.
+    // Quotas are the catalog's terms, read before the products are locked to keep the locks short
+    // (a change to them is as if made a moment later).
     List<QuotaInfo> quotas = checked.quotas();
-    List<Long> ids = reservations.newAllocationIds(accepted.size());
     releaseLapsedHoldsOf(skus, now);
-    reserve(accepted, skus, quotas, ids, now, outcomes)
+    reserve(accepted, skus, quotas, now, outcomes)
         .forEach((index, a) -> outcomes[index] = new Outcome(AllocationView.of(a, now), null));
     return List.of(outcomes);
   }
@@ -157,7 +152,6 @@ public class AllocationService {
       List<Accepted> accepted,
       List<String> skus,
       List<QuotaInfo> quotas,
-      List<Long> ids,
       Instant now,
       Outcome[] outcomes) {
     for (int attempt = 1; ; attempt++) {
@@ -172,7 +166,7 @@ public class AllocationService {
       if (made.isEmpty()) {
         return made;
       }
-      Set<Long> reserved = write(perLot, List.copyOf(made.values()), ids, now);
+      Set<Long> reserved = write(perLot, List.copyOf(made.values()), now);
       if (reserved.size() == perLot.size()) {
         return made;
       }
@@ -197,10 +191,7 @@ public class AllocationService {
         from = floor.isBefore(from) ? floor : from;
       }
     }
-    return new FreeStock(
-        reservations.candidates(skus, List.copyOf(owners), from),
-        stock.houseClaims(skus, clock.instant()),
-        quotas);
+    return reservations.freeStock(skus, List.copyOf(owners), from, clock.instant(), quotas);
   }
 
   /** Each order in turn takes what the ones before it left; refusals go to {@code outcomes}. */
@@ -259,10 +250,9 @@ public class AllocationService {
    * passed the check meet at the unique index: the later one waits for the first to commit and
    * fails; alone, it is refused as the reference's.
    */
-  private Set<Long> write(
-      Map<Long, Integer> perLot, List<Allocation> made, List<Long> ids, Instant now) {
+  private Set<Long> write(Map<Long, Integer> perLot, List<Allocation> made, Instant now) {
     try {
-      return reservations.reserveAndInsert(perLot, made, ids, now);
+      return reservations.reserveAndInsert(perLot, made, now);
     } catch (ConstraintViolationException e) {
       if (made.size() == 1 && OPEN_REFERENCE.equals(e.getConstraintName())) {
         throw new ReferenceInUseException(made.get(0).brand(), made.get(0).reference());

@@ -47,10 +47,7 @@ class ReserveAndInsertTest {
                 () -> {
                   Set<Long> lots =
                       reservations.reserveAndInsert(
-                          units(open, held),
-                          List.of(allocation),
-                          reservations.newAllocationIds(1),
-                          Instant.now());
+                          units(open, held), List.of(allocation), Instant.now());
                   // As the caller does: the units of the lots that gave them go back.
                   reservations.unreserveLots(Map.of(open, 1), Instant.now());
                   return lots;
@@ -85,10 +82,7 @@ class ReserveAndInsertTest {
             .call(
                 () ->
                     reservations.reserveAndInsert(
-                        units(first, second),
-                        List.of(allocation),
-                        reservations.newAllocationIds(3),
-                        Instant.now()));
+                        units(first, second), List.of(allocation), Instant.now()));
 
     assertThat(reserved).containsExactlyInAnyOrder(first, second);
     Api.staff()

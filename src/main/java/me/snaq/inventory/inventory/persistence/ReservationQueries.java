@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import me.snaq.inventory.catalog.QuotaInfo;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationLine;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.FefoLot;
+import me.snaq.inventory.inventory.domain.FreeStock;
 import me.snaq.inventory.inventory.domain.MovementType;
 import me.snaq.inventory.shared.database.Jdbc;
 
@@ -49,23 +51,47 @@ public class ReservationQueries {
   }
 
   /**
-   * Lots of these products and owners that are available, have free units and are good through
-   * {@code usableFrom}: per product, in FEFO order (earliest best-before, then earliest receipt).
+   * The free stock of these products in one statement: the lots of these owners that are available,
+   * have free units and are good through {@code usableFrom}, per product in FEFO order (earliest
+   * best-before, then earliest receipt); and the house units each brand holds.
    */
-  public Map<String, List<FefoLot>> candidates(
-      List<String> skus, List<String> owners, LocalDate usableFrom) {
-    Map<String, List<FefoLot>> bySku = new HashMap<>();
+  public FreeStock freeStock(
+      List<String> skus,
+      List<String> owners,
+      LocalDate usableFrom,
+      Instant now,
+      List<QuotaInfo> quotas) {
+    String[] products = skus.toArray(String[]::new);
+    Map<String, List<FefoLot>> lots = new HashMap<>();
+    Map<String, Map<String, Integer>> houseHeld = new HashMap<>();
     jdbc.list(
-            "SELECT id, lot_code, owner, best_before, received_at, location, on_hand - reserved,"
-                + " sku FROM inventory_lot WHERE sku = ANY(?) AND status = 'AVAILABLE'"
-                + " AND best_before >= ? AND owner = ANY(?) AND on_hand > reserved"
-                + " ORDER BY sku, best_before, received_at, id",
-            row -> Map.entry(row.getString(8), StockQueries.fefoLot(row)),
-            skus.toArray(String[]::new),
-            usableFrom,
-            owners.toArray(String[]::new))
-        .forEach(e -> bySku.computeIfAbsent(e.getKey(), s -> new ArrayList<>()).add(e.getValue()));
-    return bySku;
+        "WITH "
+            + StockQueries.LAPSED
+            + " SELECT id, lot_code, owner, best_before, received_at, location,"
+            + " on_hand - reserved AS free, sku, NULL AS claim_brand FROM inventory_lot"
+            + " WHERE sku = ANY(?) AND status = 'AVAILABLE' AND best_before >= ?"
+            + " AND owner = ANY(?) AND on_hand > reserved"
+            + " UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, claims.*"
+            + " FROM (SELECT units, sku, brand_code FROM ("
+            + StockQueries.HOUSE_CLAIMS
+            + ") AS c(sku, brand_code, units)) claims"
+            + " ORDER BY 8, 4, 5, 1",
+        row -> {
+          String sku = row.getString(8);
+          String claimBrand = row.getString(9);
+          if (claimBrand != null) {
+            houseHeld.computeIfAbsent(sku, s -> new HashMap<>()).put(claimBrand, row.getInt(7));
+          } else {
+            lots.computeIfAbsent(sku, s -> new ArrayList<>()).add(StockQueries.fefoLot(row));
+          }
+          return sku;
+        },
+        now,
+        products,
+        usableFrom,
+        owners.toArray(String[]::new),
+        products);
+    return new FreeStock(lots, houseHeld, quotas);
   }
 
   /**
@@ -123,104 +149,117 @@ public class ReservationQueries {
   /**
    * Reserves the units of every lot (each only if it is available and still has them, so no
    * interleaving can oversell) and, only if every lot could give its units, writes the allocations
-   * under the ids given (in order; extra ids stay unused) with their lines, their picks, one
-   * RESERVE movement per pick (reference {@code allocation:<id>}) and the house units each brand
-   * now holds: one statement. Returns the lots reserved; fewer than asked means nothing else was
-   * written and the caller gives those back.
+   * (ids from the sequence; see {@code Allocation.id}) with their lines, their picks, one RESERVE
+   * movement per pick (reference {@code allocation:<id>}) and the house units each brand now holds:
+   * one statement. The allocations must differ in brand or reference (their rows are matched by
+   * them). Returns the lots reserved; fewer than asked means nothing else was written and the
+   * caller gives those back.
    */
   public Set<Long> reserveAndInsert(
-      Map<Long, Integer> unitsPerLot, List<Allocation> allocations, List<Long> ids, Instant now) {
-    List<Long> allocationIds = ids.subList(0, allocations.size());
-    Map<Allocation, Long> idOf = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < allocations.size(); i++) {
-      idOf.put(allocations.get(i), allocationIds.get(i));
-    }
+      Map<Long, Integer> unitsPerLot, List<Allocation> allocations, Instant now) {
     Rows lines = new Rows();
     Rows picks = new Rows();
     for (Allocation allocation : allocations) {
       allocation.lines().forEach(line -> lines.add(allocation, line, null));
       allocation.picks().forEach(pick -> picks.add(allocation, null, pick));
     }
-    Long[] lineAllocations = map(lines.owners, idOf::get, Long[]::new);
-    Long[] pickAllocations = map(picks.owners, idOf::get, Long[]::new);
-    Set<Long> reserved =
-        new HashSet<>(
-            jdbc.list(
-                "WITH r AS (UPDATE inventory_lot l SET reserved = l.reserved + t.units,"
-                    + " version = l.version + 1, updated_at = ?"
-                    + " FROM unnest(?, ?) AS t(lot_id, units) WHERE l.id = t.lot_id"
-                    + " AND l.status = 'AVAILABLE' AND l.on_hand - l.reserved >= t.units"
-                    + " RETURNING l.id),"
-                    + " ok AS (SELECT count(*) = ? AS every_lot FROM r),"
-                    + " a AS (INSERT INTO inventory_allocation (id, brand_code, reference,"
-                    + " subscriber_id, delivery_date, state, hold_until, allow_partial, short,"
-                    + " end_reason, created_by, created_at, updated_at, version)"
-                    + " SELECT t.id, t.brand, t.reference, t.subscriber, t.delivery_date, t.state,"
-                    + " t.hold_until, t.allow_partial, t.short, NULL, t.created_by, t.created_at,"
-                    + " t.created_at, 0 FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " AS t(id, brand, reference, subscriber, delivery_date, state, hold_until,"
-                    + " allow_partial, short, created_by, created_at), ok WHERE ok.every_lot),"
-                    + " li AS (INSERT INTO inventory_allocation_line (allocation_id, sku,"
-                    + " requested, allocated) SELECT t.* FROM unnest(?, ?, ?, ?) AS t, ok"
-                    + " WHERE ok.every_lot),"
-                    + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
-                    + " lot_code, best_before, owner, quantity)"
-                    + " SELECT t.* FROM unnest(?, ?, ?, ?, ?, ?, ?) AS t, ok WHERE ok.every_lot),"
-                    + " c AS (INSERT INTO inventory_house_claim (brand_code, sku, units)"
-                    + " SELECT t.brand, t.sku, sum(t.quantity) FROM unnest(?, ?, ?, ?)"
-                    + " AS t(brand, sku, owner, quantity), ok"
-                    + " WHERE ok.every_lot AND t.owner = 'house'"
-                    + " GROUP BY t.brand, t.sku ORDER BY t.brand, t.sku"
-                    + " ON CONFLICT (brand_code, sku) DO UPDATE"
-                    + " SET units = inventory_house_claim.units + EXCLUDED.units),"
-                    + " m AS (INSERT INTO inventory_movement (lot_id, sku, owner, type,"
-                    + " on_hand_delta, reserved_delta, status_after, reason, reference, actor,"
-                    + " occurred_at)"
-                    + " SELECT t.lot_id, l.sku, l.owner, 'RESERVE', 0, t.quantity, l.status, NULL,"
-                    + " 'allocation:' || t.allocation_id, t.actor, t.occurred_at"
-                    + " FROM unnest(?, ?, ?, ?, ?) AS t(allocation_id, lot_id, quantity, actor,"
-                    + " occurred_at) JOIN inventory_lot l ON l.id = t.lot_id, ok"
-                    + " WHERE ok.every_lot)"
-                    + " SELECT id FROM r",
-                row -> row.getLong(1),
-                now,
-                unitsPerLot.keySet().toArray(Long[]::new),
-                unitsPerLot.values().toArray(Integer[]::new),
-                unitsPerLot.size(),
-                allocationIds.toArray(Long[]::new),
-                map(allocations, Allocation::brand, String[]::new),
-                map(allocations, Allocation::reference, String[]::new),
-                map(allocations, Allocation::subscriberId, String[]::new),
-                map(allocations, Allocation::deliveryDate, LocalDate[]::new),
-                map(allocations, a -> a.state().name(), String[]::new),
-                map(allocations, Allocation::holdUntil, Instant[]::new),
-                map(allocations, Allocation::allowPartial, Boolean[]::new),
-                map(allocations, Allocation::isShort, Boolean[]::new),
-                map(allocations, Allocation::createdBy, String[]::new),
-                map(allocations, Allocation::createdAt, Instant[]::new),
-                lineAllocations,
-                map(lines.lines, AllocationLine::sku, String[]::new),
-                map(lines.lines, AllocationLine::requested, Integer[]::new),
-                map(lines.lines, AllocationLine::allocated, Integer[]::new),
-                pickAllocations,
-                map(picks.picks, AllocationPick::sku, String[]::new),
-                map(picks.picks, AllocationPick::lotId, Long[]::new),
-                map(picks.picks, AllocationPick::lotCode, String[]::new),
-                map(picks.picks, AllocationPick::bestBefore, LocalDate[]::new),
-                map(picks.picks, AllocationPick::owner, String[]::new),
-                map(picks.picks, AllocationPick::quantity, Integer[]::new),
-                map(picks.owners, Allocation::brand, String[]::new),
-                map(picks.picks, AllocationPick::sku, String[]::new),
-                map(picks.picks, AllocationPick::owner, String[]::new),
-                map(picks.picks, AllocationPick::quantity, Integer[]::new),
-                pickAllocations,
-                map(picks.picks, AllocationPick::lotId, Long[]::new),
-                map(picks.picks, AllocationPick::quantity, Integer[]::new),
-                map(picks.owners, Allocation::createdBy, String[]::new),
-                map(picks.owners, Allocation::createdAt, Instant[]::new)));
-    if (reserved.size() == unitsPerLot.size()) {
-      idOf.forEach(Allocation::stored);
-    }
+    Set<Long> reserved = new HashSet<>();
+    Map<List<String>, Long> ids = new HashMap<>();
+    jdbc.list(
+        "WITH r AS (UPDATE inventory_lot l SET reserved = l.reserved + t.units,"
+            + " version = l.version + 1, updated_at = ?"
+            + " FROM unnest(?, ?) AS t(lot_id, units) WHERE l.id = t.lot_id"
+            + " AND l.status = 'AVAILABLE' AND l.on_hand - l.reserved >= t.units"
+            + " RETURNING l.id),"
+            + " ok AS (SELECT count(*) = ? AS every_lot FROM r),"
+            + " a AS (INSERT INTO inventory_allocation (id, brand_code, reference,"
+            + " subscriber_id, delivery_date, state, hold_until, allow_partial, short,"
+            + " end_reason, created_by, created_at, updated_at, version)"
+            + " SELECT nextval('inventory_allocation_seq'), t.brand, t.reference, t.subscriber,"
+            + " t.delivery_date, t.state, t.hold_until, t.allow_partial, t.short, NULL,"
+            + " t.created_by, t.created_at, t.created_at, 0"
+            + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " AS t(brand, reference, subscriber, delivery_date, state, hold_until,"
+            + " allow_partial, short, created_by, created_at), ok WHERE ok.every_lot"
+            + " RETURNING id, brand_code, reference),"
+            + " li AS (INSERT INTO inventory_allocation_line (allocation_id, sku, requested,"
+            + " allocated) SELECT a.id, t.sku, t.requested, t.allocated"
+            + " FROM unnest(?, ?, ?, ?, ?) AS t(brand, reference, sku, requested, allocated)"
+            + " JOIN a ON a.brand_code = t.brand AND a.reference = t.reference),"
+            + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
+            + " lot_code, best_before, owner, quantity)"
+            + " SELECT a.id, t.sku, t.lot_id, t.lot_code, t.best_before, t.owner, t.quantity"
+            + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?)"
+            + " AS t(brand, reference, sku, lot_id, lot_code, best_before, owner, quantity)"
+            + " JOIN a ON a.brand_code = t.brand AND a.reference = t.reference),"
+            + " c AS (INSERT INTO inventory_house_claim (brand_code, sku, units)"
+            + " SELECT t.brand, t.sku, sum(t.quantity) FROM unnest(?, ?, ?, ?)"
+            + " AS t(brand, sku, owner, quantity), ok"
+            + " WHERE ok.every_lot AND t.owner = 'house'"
+            + " GROUP BY t.brand, t.sku ORDER BY t.brand, t.sku"
+            + " ON CONFLICT (brand_code, sku) DO UPDATE"
+            + " SET units = inventory_house_claim.units + EXCLUDED.units),"
+            + " m AS (INSERT INTO inventory_movement (lot_id, sku, owner, type,"
+            + " on_hand_delta, reserved_delta, status_after, reason, reference, actor,"
+            + " occurred_at)"
+            + " SELECT t.lot_id, l.sku, l.owner, 'RESERVE', 0, t.quantity, l.status, NULL,"
+            + " 'allocation:' || a.id, t.actor, t.occurred_at"
+            + " FROM unnest(?, ?, ?, ?, ?, ?) AS t(brand, reference, lot_id, quantity, actor,"
+            + " occurred_at) JOIN a ON a.brand_code = t.brand AND a.reference = t.reference"
+            + " JOIN inventory_lot l ON l.id = t.lot_id)"
+            + " SELECT id, NULL, NULL FROM r UNION ALL SELECT id, brand_code, reference FROM a",
+        row -> {
+          if (row.getString(2) == null) {
+            reserved.add(row.getLong(1));
+          } else {
+            ids.put(List.of(row.getString(2), row.getString(3)), row.getLong(1));
+          }
+          return null;
+        },
+        now,
+        unitsPerLot.keySet().toArray(Long[]::new),
+        unitsPerLot.values().toArray(Integer[]::new),
+        unitsPerLot.size(),
+        map(allocations, Allocation::brand, String[]::new),
+        map(allocations, Allocation::reference, String[]::new),
+        map(allocations, Allocation::subscriberId, String[]::new),
+        map(allocations, Allocation::deliveryDate, LocalDate[]::new),
+        map(allocations, a -> a.state().name(), String[]::new),
+        map(allocations, Allocation::holdUntil, Instant[]::new),
+        map(allocations, Allocation::allowPartial, Boolean[]::new),
+        map(allocations, Allocation::isShort, Boolean[]::new),
+        map(allocations, Allocation::createdBy, String[]::new),
+        map(allocations, Allocation::createdAt, Instant[]::new),
+        map(lines.owners, Allocation::brand, String[]::new),
+        map(lines.owners, Allocation::reference, String[]::new),
+        map(lines.lines, AllocationLine::sku, String[]::new),
+        map(lines.lines, AllocationLine::requested, Integer[]::new),
+        map(lines.lines, AllocationLine::allocated, Integer[]::new),
+        map(picks.owners, Allocation::brand, String[]::new),
+        map(picks.owners, Allocation::reference, String[]::new),
+        map(picks.picks, AllocationPick::sku, String[]::new),
+        map(picks.picks, AllocationPick::lotId, Long[]::new),
+        map(picks.picks, AllocationPick::lotCode, String[]::new),
+        map(picks.picks, AllocationPick::bestBefore, LocalDate[]::new),
+        map(picks.picks, AllocationPick::owner, String[]::new),
+        map(picks.picks, AllocationPick::quantity, Integer[]::new),
+        map(picks.owners, Allocation::brand, String[]::new),
+        map(picks.picks, AllocationPick::sku, String[]::new),
+        map(picks.picks, AllocationPick::owner, String[]::new),
+        map(picks.picks, AllocationPick::quantity, Integer[]::new),
+        map(picks.owners, Allocation::brand, String[]::new),
+        map(picks.owners, Allocation::reference, String[]::new),
+        map(picks.picks, AllocationPick::lotId, Long[]::new),
+        map(picks.picks, AllocationPick::quantity, Integer[]::new),
+        map(picks.owners, Allocation::createdBy, String[]::new),
+        map(picks.owners, Allocation::createdAt, Instant[]::new));
+    allocations.forEach(
+        a -> {
+          Long id = ids.get(List.of(a.brand(), a.reference()));
+          if (id != null) {
+            a.stored(id);
+          }
+        });
     return reserved;
   }
 

@@ -24,7 +24,7 @@ public class StockQueries {
    * Holds past their time, found through the partial index on HELD holds and materialized first, so
    * their picks are then read by allocation id instead of scanning every pick ever made.
    */
-  private static final String LAPSED =
+  static final String LAPSED =
       "lapsed AS MATERIALIZED (SELECT id, brand_code FROM inventory_allocation"
           + " WHERE state = 'HELD' AND hold_until <= ?)";
 
@@ -37,6 +37,19 @@ public class StockQueries {
           + LAPSED
           + ", stale AS (SELECT p.lot_id, sum(p.quantity) AS units FROM lapsed a"
           + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id GROUP BY p.lot_id)";
+
+  /**
+   * The house units each brand holds of the products ({@code sku = ANY(?)}): sku, brand, units,
+   * less those of holds past their time (needs {@link #LAPSED} before it).
+   */
+  static final String HOUSE_CLAIMS =
+      " SELECT c.sku, c.brand_code, c.units - coalesce(st.units, 0)"
+          + " FROM inventory_house_claim c LEFT JOIN ("
+          + "   SELECT a.brand_code, p.sku, sum(p.quantity) AS units"
+          + "   FROM lapsed a JOIN inventory_allocation_pick p ON p.allocation_id = a.id"
+          + "   WHERE p.owner = 'house' GROUP BY a.brand_code, p.sku) st"
+          + " ON st.brand_code = c.brand_code AND st.sku = c.sku"
+          + " WHERE c.sku = ANY(?)";
 
   private final Jdbc jdbc;
 
@@ -132,15 +145,7 @@ public class StockQueries {
   public Map<String, Map<String, Integer>> houseClaims(List<String> skus, Instant now) {
     Map<String, Map<String, Integer>> claims = new HashMap<>();
     jdbc.list(
-            "WITH "
-                + LAPSED
-                + " SELECT c.sku, c.brand_code, c.units - coalesce(st.units, 0)"
-                + " FROM inventory_house_claim c LEFT JOIN ("
-                + "   SELECT a.brand_code, p.sku, sum(p.quantity) AS units"
-                + "   FROM lapsed a JOIN inventory_allocation_pick p ON p.allocation_id = a.id"
-                + "   WHERE p.owner = 'house' GROUP BY a.brand_code, p.sku) st"
-                + " ON st.brand_code = c.brand_code AND st.sku = c.sku"
-                + " WHERE c.sku = ANY(?)",
+            "WITH " + LAPSED + HOUSE_CLAIMS,
             row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)},
             now,
             skus.toArray(String[]::new))
