@@ -157,21 +157,19 @@ public class AllocationService {
     for (int attempt = 1; ; attempt++) {
       Map<Integer, Allocation> made =
           decide(accepted, freeStock(accepted, skus, quotas), now, outcomes);
-      Map<Long, Integer> perLot = new TreeMap<>();
-      made.values()
-          .forEach(
-              a ->
-                  ReservationQueries.unitsPerLot(a.picks())
-                      .forEach((lot, units) -> perLot.merge(lot, units, Integer::sum)));
       if (made.isEmpty()) {
         return made;
       }
-      Set<Long> reserved = write(perLot, List.copyOf(made.values()), now);
-      if (reserved.size() == perLot.size()) {
+      List<Allocation> written = List.copyOf(made.values());
+      Set<Long> reserved = write(written, now);
+      Map<Long, Integer> asked =
+          ReservationQueries.unitsPerLot(
+              written.stream().flatMap(a -> a.picks().stream()).toList());
+      if (reserved.size() == asked.size()) {
         return made;
       }
-      perLot.keySet().retainAll(reserved);
-      reservations.unreserveLots(perLot, now);
+      asked.keySet().retainAll(reserved);
+      reservations.unreserveLots(asked, now);
       if (attempt == RESERVE_ATTEMPTS) {
         throw new StockKeptChangingException();
       }
@@ -250,9 +248,9 @@ public class AllocationService {
    * passed the check meet at the unique index: the later one waits for the first to commit and
    * fails; alone, it is refused as the reference's.
    */
-  private Set<Long> write(Map<Long, Integer> perLot, List<Allocation> made, Instant now) {
+  private Set<Long> write(List<Allocation> made, Instant now) {
     try {
-      return reservations.reserveAndInsert(perLot, made, now);
+      return reservations.reserveAndInsert(made, now);
     } catch (ConstraintViolationException e) {
       if (made.size() == 1 && OPEN_REFERENCE.equals(e.getConstraintName())) {
         throw new ReferenceInUseException(made.get(0).brand(), made.get(0).reference());

@@ -8,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +45,7 @@ class ReserveAndInsertTest {
             .call(
                 () -> {
                   Set<Long> lots =
-                      reservations.reserveAndInsert(
-                          units(open, held), List.of(allocation), Instant.now());
+                      reservations.reserveAndInsert(List.of(allocation), Instant.now());
                   // As the caller does: the units of the lots that gave them go back.
                   reservations.unreserveLots(Map.of(open, 1), Instant.now());
                   return lots;
@@ -79,10 +77,7 @@ class ReserveAndInsertTest {
 
     Set<Long> reserved =
         QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    reservations.reserveAndInsert(
-                        units(first, second), List.of(allocation), Instant.now()));
+            .call(() -> reservations.reserveAndInsert(List.of(allocation), Instant.now()));
 
     assertThat(reserved).containsExactlyInAnyOrder(first, second);
     Api.staff()
@@ -91,13 +86,6 @@ class ReserveAndInsertTest {
         .body("reference", equalTo(reference))
         .body("lines[0].allocated", equalTo(2));
     Api.staff().get("/v1/lots/{id}", second).then().body("reserved", equalTo(1));
-  }
-
-  private static Map<Long, Integer> units(long a, long b) {
-    Map<Long, Integer> units = new LinkedHashMap<>();
-    units.put(a, 1);
-    units.put(b, 1);
-    return units;
   }
 
   private static Allocation allocation(String brand, String reference, String sku, long a, long b) {

@@ -147,22 +147,22 @@ public class ReservationQueries {
   }
 
   /**
-   * Reserves the units of every lot (each only if it is available and still has them, so no
-   * interleaving can oversell) and, only if every lot could give its units, writes the allocations
-   * (ids from the sequence; see {@code Allocation.id}) with their lines, their picks, one RESERVE
-   * movement per pick (reference {@code allocation:<id>}) and the house units each brand now holds:
-   * one statement. The allocations must differ in brand or reference (their rows are matched by
-   * them). Returns the lots reserved; fewer than asked means nothing else was written and the
-   * caller gives those back.
+   * Reserves the units every allocation's picks take (each lot only if it is available and still
+   * has them, so no interleaving can oversell) and, only if every lot could give its units, writes
+   * the allocations (ids from the sequence; see {@code Allocation.id}) with their lines, their
+   * picks, one RESERVE movement per pick (reference {@code allocation:<id>}) and the house units
+   * each brand now holds: one statement. The allocations must differ in brand or reference (their
+   * rows are matched by them). Returns the lots reserved; fewer than the picks name means nothing
+   * else was written and the caller gives those back.
    */
-  public Set<Long> reserveAndInsert(
-      Map<Long, Integer> unitsPerLot, List<Allocation> allocations, Instant now) {
-    Rows lines = new Rows();
-    Rows picks = new Rows();
+  public Set<Long> reserveAndInsert(List<Allocation> allocations, Instant now) {
+    List<Owned<AllocationLine>> lines = new ArrayList<>();
+    List<Owned<AllocationPick>> picks = new ArrayList<>();
     for (Allocation allocation : allocations) {
-      allocation.lines().forEach(line -> lines.add(allocation, line, null));
-      allocation.picks().forEach(pick -> picks.add(allocation, null, pick));
+      allocation.lines().forEach(line -> lines.add(new Owned<>(allocation, line)));
+      allocation.picks().forEach(pick -> picks.add(new Owned<>(allocation, pick)));
     }
+    Map<Long, Integer> unitsPerLot = unitsPerLot(picks.stream().map(Owned::row).toList());
     Set<Long> reserved = new HashSet<>();
     Map<List<String>, Long> ids = new HashMap<>();
     jdbc.list(
@@ -181,32 +181,29 @@ public class ReservationQueries {
             + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " AS t(brand, reference, subscriber, delivery_date, state, hold_until,"
             + " allow_partial, short, created_by, created_at), ok WHERE ok.every_lot"
-            + " RETURNING id, brand_code, reference),"
+            + " RETURNING id, brand_code, reference, created_by, created_at),"
             + " li AS (INSERT INTO inventory_allocation_line (allocation_id, sku, requested,"
             + " allocated) SELECT a.id, t.sku, t.requested, t.allocated"
             + " FROM unnest(?, ?, ?, ?, ?) AS t(brand, reference, sku, requested, allocated)"
             + " JOIN a ON a.brand_code = t.brand AND a.reference = t.reference),"
-            + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
-            + " lot_code, best_before, owner, quantity)"
-            + " SELECT a.id, t.sku, t.lot_id, t.lot_code, t.best_before, t.owner, t.quantity"
+            + " pk AS (SELECT a.id AS allocation_id, a.brand_code, a.created_by, a.created_at, t.*"
             + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?)"
             + " AS t(brand, reference, sku, lot_id, lot_code, best_before, owner, quantity)"
             + " JOIN a ON a.brand_code = t.brand AND a.reference = t.reference),"
+            + " p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id,"
+            + " lot_code, best_before, owner, quantity) SELECT allocation_id, sku, lot_id,"
+            + " lot_code, best_before, owner, quantity FROM pk),"
             + " c AS (INSERT INTO inventory_house_claim (brand_code, sku, units)"
-            + " SELECT t.brand, t.sku, sum(t.quantity) FROM unnest(?, ?, ?, ?)"
-            + " AS t(brand, sku, owner, quantity), ok"
-            + " WHERE ok.every_lot AND t.owner = 'house'"
-            + " GROUP BY t.brand, t.sku ORDER BY t.brand, t.sku"
+            + " SELECT brand_code, sku, sum(quantity) FROM pk WHERE owner = 'house'"
+            + " GROUP BY brand_code, sku ORDER BY brand_code, sku"
             + " ON CONFLICT (brand_code, sku) DO UPDATE"
             + " SET units = inventory_house_claim.units + EXCLUDED.units),"
             + " m AS (INSERT INTO inventory_movement (lot_id, sku, owner, type,"
             + " on_hand_delta, reserved_delta, status_after, reason, reference, actor,"
             + " occurred_at)"
-            + " SELECT t.lot_id, l.sku, l.owner, 'RESERVE', 0, t.quantity, l.status, NULL,"
-            + " 'allocation:' || a.id, t.actor, t.occurred_at"
-            + " FROM unnest(?, ?, ?, ?, ?, ?) AS t(brand, reference, lot_id, quantity, actor,"
-            + " occurred_at) JOIN a ON a.brand_code = t.brand AND a.reference = t.reference"
-            + " JOIN inventory_lot l ON l.id = t.lot_id)"
+            + " SELECT pk.lot_id, l.sku, l.owner, 'RESERVE', 0, pk.quantity, l.status, NULL,"
+            + " 'allocation:' || pk.allocation_id, pk.created_by, pk.created_at"
+            + " FROM pk JOIN inventory_lot l ON l.id = pk.lot_id)"
             + " SELECT id, NULL, NULL FROM r UNION ALL SELECT id, brand_code, reference FROM a",
         row -> {
           if (row.getString(2) == null) {
@@ -230,29 +227,19 @@ public class ReservationQueries {
         map(allocations, Allocation::isShort, Boolean[]::new),
         map(allocations, Allocation::createdBy, String[]::new),
         map(allocations, Allocation::createdAt, Instant[]::new),
-        map(lines.owners, Allocation::brand, String[]::new),
-        map(lines.owners, Allocation::reference, String[]::new),
-        map(lines.lines, AllocationLine::sku, String[]::new),
-        map(lines.lines, AllocationLine::requested, Integer[]::new),
-        map(lines.lines, AllocationLine::allocated, Integer[]::new),
-        map(picks.owners, Allocation::brand, String[]::new),
-        map(picks.owners, Allocation::reference, String[]::new),
-        map(picks.picks, AllocationPick::sku, String[]::new),
-        map(picks.picks, AllocationPick::lotId, Long[]::new),
-        map(picks.picks, AllocationPick::lotCode, String[]::new),
-        map(picks.picks, AllocationPick::bestBefore, LocalDate[]::new),
-        map(picks.picks, AllocationPick::owner, String[]::new),
-        map(picks.picks, AllocationPick::quantity, Integer[]::new),
-        map(picks.owners, Allocation::brand, String[]::new),
-        map(picks.picks, AllocationPick::sku, String[]::new),
-        map(picks.picks, AllocationPick::owner, String[]::new),
-        map(picks.picks, AllocationPick::quantity, Integer[]::new),
-        map(picks.owners, Allocation::brand, String[]::new),
-        map(picks.owners, Allocation::reference, String[]::new),
-        map(picks.picks, AllocationPick::lotId, Long[]::new),
-        map(picks.picks, AllocationPick::quantity, Integer[]::new),
-        map(picks.owners, Allocation::createdBy, String[]::new),
-        map(picks.owners, Allocation::createdAt, Instant[]::new));
+        map(lines, l -> l.owner().brand(), String[]::new),
+        map(lines, l -> l.owner().reference(), String[]::new),
+        map(lines, l -> l.row().sku(), String[]::new),
+        map(lines, l -> l.row().requested(), Integer[]::new),
+        map(lines, l -> l.row().allocated(), Integer[]::new),
+        map(picks, p -> p.owner().brand(), String[]::new),
+        map(picks, p -> p.owner().reference(), String[]::new),
+        map(picks, p -> p.row().sku(), String[]::new),
+        map(picks, p -> p.row().lotId(), Long[]::new),
+        map(picks, p -> p.row().lotCode(), String[]::new),
+        map(picks, p -> p.row().bestBefore(), LocalDate[]::new),
+        map(picks, p -> p.row().owner(), String[]::new),
+        map(picks, p -> p.row().quantity(), Integer[]::new));
     allocations.forEach(
         a -> {
           Long id = ids.get(List.of(a.brand(), a.reference()));
@@ -267,22 +254,8 @@ public class ReservationQueries {
     return items.stream().map(field).toArray(array);
   }
 
-  /** Lines or picks of several allocations, each with the allocation it belongs to. */
-  private static final class Rows {
-    private final List<Allocation> owners = new ArrayList<>();
-    private final List<AllocationLine> lines = new ArrayList<>();
-    private final List<AllocationPick> picks = new ArrayList<>();
-
-    void add(Allocation owner, AllocationLine line, AllocationPick pick) {
-      owners.add(owner);
-      if (line != null) {
-        lines.add(line);
-      }
-      if (pick != null) {
-        picks.add(pick);
-      }
-    }
-  }
+  /** A line or pick with the allocation it belongs to. */
+  private record Owned<T>(Allocation owner, T row) {}
 
   /**
    * Appends one movement per pick in one statement; the status recorded is each lot's status after
