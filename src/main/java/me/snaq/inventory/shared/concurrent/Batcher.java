@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -13,10 +12,10 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Serves work that arrives at the same moment together: callers hand in an item and wait; each of
- * the batcher's threads takes every item waiting (up to {@code maxSize}) and processes them in one
- * call. Under load a batch holds what arrived while the one before it ran, so the cost per batch
- * (database round trips, a transaction) is shared; alone, an item waits for nobody.
+ * Serves work that arrives at the same moment together: callers hand in an item and get a future;
+ * each of the batcher's threads takes every item waiting (up to {@code maxSize}) and processes them
+ * in one call. Under load a batch holds what arrived while the one before it ran, so the cost per
+ * batch (database round trips, a transaction) is shared; alone, an item waits for nobody.
  *
  * <p>Every item is processed after it was handed in, never with an answer computed before.
  *
@@ -42,20 +41,6 @@ public final class Batcher<I, O> {
     this.threads = Executors.newFixedThreadPool(threads, DaemonThreads.named(name));
     for (int i = 0; i < threads; i++) {
       this.threads.execute(this::drain);
-    }
-  }
-
-  /** Processes the item with those waiting beside it; throws what processing its batch threw. */
-  public O submit(I item) {
-    try {
-      return submitAsync(item).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(name + ": interrupted while waiting", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException failure
-          ? failure
-          : new IllegalStateException(name + " failed", e.getCause());
     }
   }
 

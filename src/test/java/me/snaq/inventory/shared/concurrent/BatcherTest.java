@@ -1,12 +1,12 @@
 package me.snaq.inventory.shared.concurrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,12 +33,12 @@ class BatcherTest {
             });
     ExecutorService callers = Executors.newFixedThreadPool(11);
     try {
-      Future<String> first = callers.submit(() -> batcher.submit(0));
+      Future<String> first = callers.submit(() -> batcher.submitAsync(0).join());
       assertThat(firstBatchRunning.await(5, TimeUnit.SECONDS)).isTrue();
       List<Future<String>> waiting = new ArrayList<>();
       for (int i = 1; i <= 10; i++) {
         int item = i;
-        waiting.add(callers.submit(() -> batcher.submit(item)));
+        waiting.add(callers.submit(() -> batcher.submitAsync(item).join()));
       }
       Thread.sleep(200); // the ten queue behind the running batch
       letItFinish.countDown();
@@ -68,10 +68,12 @@ class BatcherTest {
               return items.stream().map(i -> i * 2).toList();
             });
     try {
-      assertThatThrownBy(() -> batcher.submit(13))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("unlucky");
-      assertThat(batcher.submit(21)).isEqualTo(42);
+      assertThat(batcher.submitAsync(13))
+          .failsWithin(5, TimeUnit.SECONDS)
+          .withThrowableOfType(ExecutionException.class)
+          .withCauseInstanceOf(IllegalArgumentException.class)
+          .withMessageContaining("unlucky");
+      assertThat(batcher.submitAsync(21)).succeedsWithin(5, TimeUnit.SECONDS).isEqualTo(42);
     } finally {
       batcher.stop();
     }
@@ -82,9 +84,11 @@ class BatcherTest {
     Batcher<Integer, Integer> batcher = new Batcher<>("test", 1, 10, items -> items);
     batcher.stop();
 
-    assertThatThrownBy(() -> batcher.submit(1))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("stopped");
+    assertThat(batcher.submitAsync(1))
+        .failsWithin(5, TimeUnit.SECONDS)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(IllegalStateException.class)
+        .withMessageContaining("stopped");
   }
 
   private static void await(CountDownLatch latch) {
