@@ -69,8 +69,8 @@ final class RunResults {
   }
 
   /**
-   * Per product, the units the boxes use and would want against its allocatable units, for products
-   * with any of them.
+   * Per product, the units the boxes use and would want against the units the run's brands may use,
+   * for products with any of them.
    */
   List<RunDemand> demand(AssignmentPlanner.Plan plan) {
     Map<String, Integer> used = plan.assignment().unitsUsed();

@@ -77,7 +77,8 @@ public final class AssignmentEngine {
         exchange.improve(worstFirst[i], EXCHANGE_MOVES_PER_BOX);
       }
       listener.finished(Phase.EXCHANGE);
-      // The exchange moves units, not scores: the order computed before it still holds.
+      // filler.score keeps the scores of the fill (the exchange does not update it), so the order
+      // computed from it before the exchange is the order polish wants.
       polishAll(
           worstFirst,
           new BoxPolisher(

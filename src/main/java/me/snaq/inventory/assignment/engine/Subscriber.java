@@ -33,26 +33,4 @@ public record Subscriber(
     history = List.copyOf(history);
     boxDates = List.copyOf(boxDates);
   }
-
-  /** With the full history of receipts, whose distinct dates are the box dates. */
-  public Subscriber(
-      String id,
-      String brand,
-      Set<String> excludedIngredients,
-      Set<String> ngSkus,
-      Set<String> likedCategories,
-      Map<String, Rating> ratings,
-      Set<String> requests,
-      List<Delivery> history) {
-    this(
-        id,
-        brand,
-        excludedIngredients,
-        ngSkus,
-        likedCategories,
-        ratings,
-        requests,
-        history,
-        history.stream().map(Delivery::date).distinct().toList());
-  }
 }

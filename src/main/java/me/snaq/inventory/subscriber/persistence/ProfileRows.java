@@ -104,12 +104,16 @@ final class ProfileRows {
   }
 
   /**
-   * A date sent as days since 1970-01-01, held once. Keyed by the date, not its digits: a SKU may
-   * be all digits, and the same map holds SKUs.
+   * A date sent as days since 1970-01-01, held once and parsed once. Keyed by a {@link Day}, not by
+   * the digits themselves: a SKU may be all digits, and the same map holds SKUs.
    */
   private static LocalDate epochDay(String days, Map<Object, Object> canonical) {
-    return once(canonical, LocalDate.ofEpochDay(Long.parseLong(days)));
+    return (LocalDate)
+        canonical.computeIfAbsent(new Day(days), d -> LocalDate.ofEpochDay(Long.parseLong(days)));
   }
+
+  /** The digits of a day number, as a cache key apart from SKUs. */
+  private record Day(String digits) {}
 
   /** Reads the ratings object, {@code {"SKU": "LEVEL", ...}}, as PostgreSQL writes it. */
   private static SortedMap<String, Rating> ratings(String json, Map<Object, Object> canonical)

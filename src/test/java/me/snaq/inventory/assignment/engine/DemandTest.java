@@ -39,6 +39,9 @@ class DemandTest {
         .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("LOVED", 10));
     assertThat(assignment.unitsUsed())
         .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("NEW", 10));
+    // Another brand's lot of LOVED is nothing the standard box may use.
+    assertThat(assignment.unitsUsable())
+        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("NEW", 100, "DISLIKED", 100));
   }
 
   @Test

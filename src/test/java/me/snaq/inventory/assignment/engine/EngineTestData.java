@@ -144,8 +144,14 @@ final class EngineTestData {
 
     Subscriber build() {
       return boxDates == null
-          ? new Subscriber(id, brand, excluded, ng, liked, ratings, requests, history)
+          ? new Subscriber(
+              id, brand, excluded, ng, liked, ratings, requests, history, boxDatesOf(history))
           : new Subscriber(id, brand, excluded, ng, liked, ratings, requests, history, boxDates);
     }
+  }
+
+  /** The box dates a history of receipts implies: its distinct dates. */
+  static List<java.time.LocalDate> boxDatesOf(List<Delivery> history) {
+    return history.stream().map(Delivery::date).distinct().toList();
   }
 }

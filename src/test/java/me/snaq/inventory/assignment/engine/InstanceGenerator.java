@@ -246,7 +246,15 @@ public final class InstanceGenerator {
       }
     }
     return new Subscriber(
-        "sub-" + index, brand.code(), excluded, ng, liked, ratings, requests, history);
+        "sub-" + index,
+        brand.code(),
+        excluded,
+        ng,
+        liked,
+        ratings,
+        requests,
+        history,
+        EngineTestData.boxDatesOf(history));
   }
 
   /** A product drawn with probability proportional to its popularity (rejection sampling). */
