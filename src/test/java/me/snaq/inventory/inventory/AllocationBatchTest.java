@@ -8,10 +8,15 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import me.snaq.inventory.inventory.AllocationService.Order;
 import me.snaq.inventory.inventory.AllocationService.Outcome;
 import me.snaq.inventory.inventory.domain.AllocationMode;
@@ -31,6 +36,7 @@ class AllocationBatchTest {
 
   @Inject AllocationService allocations;
   @Inject AllocationBatcher batcher;
+  @Inject DataSource dataSource;
 
   private static Order order(
       String brand, String reference, String sku, int units, boolean partial) {
@@ -116,7 +122,13 @@ class AllocationBatchTest {
                           await(release);
                         }));
     assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS).execute(release::countDown);
+    // Commit only once the batch waits for the product lock the other transaction holds: the batch
+    // has read the references by then, so it must fail at the index and fall back.
+    CompletableFuture.runAsync(
+        () -> {
+          awaitAdvisoryLockWaiter();
+          release.countDown();
+        });
 
     List<Outcome> outcomes =
         batcher.createAll(
@@ -131,6 +143,28 @@ class AllocationBatchTest {
     assertThat(outcomes.get(2).created()).isNotNull();
     Api.staff().get("/v1/lots/{id}", lot).then().body("reserved", equalTo(5));
     Api.staff().get("/v1/stock/reconciliation").then().body("drift", empty());
+  }
+
+  private void awaitAdvisoryLockWaiter() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (int i = 0; i < 1000; i++) {
+        try (ResultSet waiting =
+            statement.executeQuery(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+          waiting.next();
+          if (waiting.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+      throw new AssertionError("the batch never waited for the product lock");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void await(CountDownLatch latch) {
