@@ -1,8 +1,7 @@
 package me.snaq.inventory.access;
 
-import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,7 +102,8 @@ public class ApiKeyService {
     return lookups.submitAsync(secret.hash());
   }
 
-  void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+  @PreDestroy
+  void stop() throws InterruptedException {
     lookups.stop();
   }
 

@@ -1,9 +1,8 @@
 package me.snaq.inventory.inventory;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import me.snaq.inventory.inventory.AllocationService.Order;
@@ -39,7 +38,8 @@ public class AllocationBatcher {
     this.batcher = new Batcher<>("allocation-batch", threads, maxSize, this::createAll);
   }
 
-  void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+  @PreDestroy
+  void stop() throws InterruptedException {
     batcher.stop();
   }
 
@@ -53,12 +53,12 @@ public class AllocationBatcher {
 
   /** Creates the orders together or, if that transaction fails as a whole, each alone. */
   List<Outcome> createAll(List<Order> orders) {
+    if (orders.size() == 1) {
+      return List.of(alone(orders.get(0)));
+    }
     try {
       return together(orders);
     } catch (RuntimeException failed) {
-      if (orders.size() == 1) {
-        return List.of(Outcome.refusedFor(failed));
-      }
       LOG.debugf(failed, "a batch of %d allocations failed; creating each alone", orders.size());
       return orders.stream().map(this::alone).toList();
     }

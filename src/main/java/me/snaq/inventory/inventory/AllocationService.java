@@ -145,8 +145,7 @@ public class AllocationService {
    * Decides every accepted order against the free stock, reserves the lots chosen and writes the
    * allocations; returns them by index of their order. A lot that changed since it was read (held
    * or counted by another transaction) fails its conditional update and nothing is written: the
-   * units reserved are given back and the decisions made again, at most {@value #RESERVE_ATTEMPTS}
-   * times.
+   * decisions are made again, at most {@value #RESERVE_ATTEMPTS} times.
    */
   private Map<Integer, Allocation> reserve(
       List<Accepted> accepted,
@@ -156,20 +155,13 @@ public class AllocationService {
       Outcome[] outcomes) {
     for (int attempt = 1; ; attempt++) {
       Map<Integer, Allocation> made =
-          decide(accepted, freeStock(accepted, skus, quotas), now, outcomes);
+          decide(accepted, freeStock(accepted, skus, quotas, now), now, outcomes);
       if (made.isEmpty()) {
         return made;
       }
-      List<Allocation> written = List.copyOf(made.values());
-      Set<Long> reserved = write(written, now);
-      Map<Long, Integer> asked =
-          ReservationQueries.unitsPerLot(
-              written.stream().flatMap(a -> a.picks().stream()).toList());
-      if (reserved.size() == asked.size()) {
+      if (write(List.copyOf(made.values()), now)) {
         return made;
       }
-      asked.keySet().retainAll(reserved);
-      reservations.unreserveLots(asked, now);
       if (attempt == RESERVE_ATTEMPTS) {
         throw new StockKeptChangingException();
       }
@@ -177,7 +169,8 @@ public class AllocationService {
   }
 
   /** The free units of these products for the brands of these orders, read under the locks. */
-  private FreeStock freeStock(List<Accepted> accepted, List<String> skus, List<QuotaInfo> quotas) {
+  private FreeStock freeStock(
+      List<Accepted> accepted, List<String> skus, List<QuotaInfo> quotas, Instant now) {
     Set<String> owners = new TreeSet<>(List.of(Brand.HOUSE));
     LocalDate from = LocalDate.MAX;
     for (Accepted order : accepted) {
@@ -189,7 +182,7 @@ public class AllocationService {
         from = floor.isBefore(from) ? floor : from;
       }
     }
-    return reservations.freeStock(skus, List.copyOf(owners), from, clock.instant(), quotas);
+    return reservations.freeStock(skus, List.copyOf(owners), from, now, quotas);
   }
 
   /** Each order in turn takes what the ones before it left; refusals go to {@code outcomes}. */
@@ -248,7 +241,7 @@ public class AllocationService {
    * passed the check meet at the unique index: the later one waits for the first to commit and
    * fails; alone, it is refused as the reference's.
    */
-  private Set<Long> write(List<Allocation> made, Instant now) {
+  private boolean write(List<Allocation> made, Instant now) {
     try {
       return reservations.reserveAndInsert(made, now);
     } catch (ConstraintViolationException e) {

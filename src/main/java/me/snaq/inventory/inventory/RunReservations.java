@@ -75,7 +75,7 @@ public class RunReservations {
     // The snapshot counted units of lapsed holds as free: give them back before reserving. This
     // also locks the products, in SKU order, as every allocation path does.
     allocations.releaseLapsedHoldsOf(List.copyOf(skus), now);
-    int reserved = reservations.reserveLots(perLot, now).size();
+    int reserved = reservations.reserveLots(perLot, now);
     if (reserved != perLot.size()) {
       throw new StockChangedException(
           (perLot.size() - reserved) + " lots no longer have the units the run chose");

@@ -96,19 +96,17 @@ public class ReservationQueries {
 
   /**
    * Reserves units of many lots in one statement, each only if the lot is available and still has
-   * them (so no interleaving can oversell); returns the lots reserved.
+   * them (so no interleaving can oversell); returns how many lots it reserved.
    */
-  public Set<Long> reserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
-    return new HashSet<>(
-        jdbc.list(
-            "UPDATE inventory_lot l SET reserved = l.reserved + t.units, version = l.version + 1,"
-                + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units)"
-                + " WHERE l.id = t.lot_id AND l.status = 'AVAILABLE'"
-                + " AND l.on_hand - l.reserved >= t.units RETURNING l.id",
-            row -> row.getLong(1),
-            now,
-            unitsPerLot.keySet().toArray(Long[]::new),
-            unitsPerLot.values().toArray(Integer[]::new)));
+  public int reserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
+    return jdbc.update(
+        "UPDATE inventory_lot l SET reserved = l.reserved + t.units, version = l.version + 1,"
+            + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units)"
+            + " WHERE l.id = t.lot_id AND l.status = 'AVAILABLE'"
+            + " AND l.on_hand - l.reserved >= t.units",
+        now,
+        unitsPerLot.keySet().toArray(Long[]::new),
+        unitsPerLot.values().toArray(Integer[]::new));
   }
 
   /** Gives reserved units back to many lots in one statement. */
@@ -152,10 +150,10 @@ public class ReservationQueries {
    * the allocations (ids from the sequence; see {@code Allocation.id}) with their lines, their
    * picks, one RESERVE movement per pick (reference {@code allocation:<id>}) and the house units
    * each brand now holds: one statement. The allocations must differ in brand or reference (their
-   * rows are matched by them). Returns the lots reserved; fewer than the picks name means nothing
-   * else was written and the caller gives those back.
+   * rows are matched by them). Returns whether it wrote them; if a lot could not give its units,
+   * nothing is written and the units the other lots gave are given back.
    */
-  public Set<Long> reserveAndInsert(List<Allocation> allocations, Instant now) {
+  public boolean reserveAndInsert(List<Allocation> allocations, Instant now) {
     List<Owned<AllocationLine>> lines = new ArrayList<>();
     List<Owned<AllocationPick>> picks = new ArrayList<>();
     for (Allocation allocation : allocations) {
@@ -240,14 +238,13 @@ public class ReservationQueries {
         map(picks, p -> p.row().bestBefore(), LocalDate[]::new),
         map(picks, p -> p.row().owner(), String[]::new),
         map(picks, p -> p.row().quantity(), Integer[]::new));
-    allocations.forEach(
-        a -> {
-          Long id = ids.get(List.of(a.brand(), a.reference()));
-          if (id != null) {
-            a.stored(id);
-          }
-        });
-    return reserved;
+    if (reserved.size() < unitsPerLot.size()) {
+      unitsPerLot.keySet().retainAll(reserved);
+      unreserveLots(unitsPerLot, now);
+      return false;
+    }
+    allocations.forEach(a -> a.stored(ids.get(List.of(a.brand(), a.reference()))));
+    return true;
   }
 
   private static <T, R> R[] map(List<T> items, Function<T, R> field, IntFunction<R[]> array) {

@@ -14,11 +14,14 @@ import java.util.concurrent.CompletionStage;
 public final class OnRequestContext {
   private OnRequestContext() {}
 
-  /** Call on the request's thread (an event loop); completes as {@code work} does. */
+  /**
+   * Call on the request's thread; completes as {@code work} does. Off any Vert.x context (a worker
+   * that waits anyway), {@code work} is returned as it is.
+   */
   public static <T> CompletionStage<T> of(CompletionStage<T> work) {
     Context context = Vertx.currentContext();
     if (context == null) {
-      throw new IllegalStateException("not on a request's Vert.x context");
+      return work;
     }
     CompletableFuture<T> result = new CompletableFuture<>();
     work.whenComplete(
