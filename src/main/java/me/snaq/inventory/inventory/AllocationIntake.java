@@ -29,6 +29,7 @@ import me.snaq.inventory.inventory.domain.ProductDiscontinuedException;
 import me.snaq.inventory.inventory.domain.ReferenceInUseException;
 import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
+import me.snaq.inventory.inventory.persistence.AllocationRepository.OpenAndLapsed;
 import me.snaq.inventory.shared.error.ApplicationException;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.security.Caller;
@@ -36,8 +37,8 @@ import me.snaq.inventory.shared.security.Caller;
 /**
  * Checks new allocations against the catalog before any stock is touched: the brand the caller may
  * allocate for, the dates, the products (known, eligible, not discontinued, each once) and that the
- * reference is not open already. One query to the catalog and one for the references, for any
- * number of orders.
+ * reference is not open already. One query to the catalog and one for the references (which also
+ * finds the lapsed holds on the products), for any number of orders.
  */
 @ApplicationScoped
 public class AllocationIntake {
@@ -63,8 +64,12 @@ public class AllocationIntake {
     }
   }
 
-  /** The orders that passed (in order) and the quotas on their products. */
-  public record Intake(List<Accepted> accepted, List<QuotaInfo> quotas) {}
+  /**
+   * The orders that passed (in order), the quotas on their products and the holds past their time
+   * that picked any of them (ascending ids; they must be released before the products' free stock
+   * is read).
+   */
+  public record Intake(List<Accepted> accepted, List<QuotaInfo> quotas, List<Long> lapsedHolds) {}
 
   /** Checks the orders; each refused one gets its outcome at its index. */
   public Intake accept(List<Order> orders, Instant now, Outcome[] outcomes) {
@@ -97,17 +102,23 @@ public class AllocationIntake {
         outcomes[i] = Outcome.refusedFor(refused);
       }
     }
-    return new Intake(withoutOpenReferences(accepted, outcomes), terms.quotas());
+    if (accepted.isEmpty()) {
+      return new Intake(accepted, terms.quotas(), List.of());
+    }
+    OpenAndLapsed allocated =
+        allocations.openReferencesAndLapsedHolds(
+            accepted.stream().map(a -> a.brand().code()).toList(),
+            accepted.stream().map(a -> a.order().request().reference()).toList(),
+            accepted.stream().flatMap(a -> a.products().keySet().stream()).distinct().toList(),
+            now);
+    return new Intake(
+        withoutOpenReferences(accepted, allocated.openReferences(), outcomes),
+        terms.quotas(),
+        allocated.lapsedHolds());
   }
 
-  private List<Accepted> withoutOpenReferences(List<Accepted> accepted, Outcome[] outcomes) {
-    if (accepted.isEmpty()) {
-      return accepted;
-    }
-    Set<List<String>> open =
-        allocations.openReferences(
-            accepted.stream().map(a -> a.brand().code()).toList(),
-            accepted.stream().map(a -> a.order().request().reference()).toList());
+  private static List<Accepted> withoutOpenReferences(
+      List<Accepted> accepted, Set<List<String>> open, Outcome[] outcomes) {
     List<Accepted> free = new ArrayList<>();
     for (Accepted order : accepted) {
       String reference = order.order().request().reference();

@@ -135,8 +135,14 @@ public class AllocationService {
     // Quotas are the catalog's terms, read before the products are locked to keep the locks short
     // (a change to them is as if made a moment later).
     List<QuotaInfo> quotas = checked.quotas();
-    releaseLapsedHoldsOf(skus, now);
-    reserve(accepted, skus, quotas, now, outcomes)
+    FreeStock free;
+    if (checked.lapsedHolds().isEmpty()) {
+      free = lockAndReadFreeStock(accepted, skus, quotas, now);
+    } else {
+      releaseHolds(checked.lapsedHolds(), skus, now);
+      free = freeStock(accepted, skus, quotas, now);
+    }
+    reserve(accepted, free, skus, quotas, now, outcomes)
         .forEach((index, a) -> outcomes[index] = new Outcome(AllocationView.of(a, now), null));
     return List.of(outcomes);
   }
@@ -145,17 +151,18 @@ public class AllocationService {
    * Decides every accepted order against the free stock, reserves the lots chosen and writes the
    * allocations; returns them by index of their order. A lot that changed since it was read (held
    * or counted by another transaction) fails its conditional update and nothing is written: the
-   * decisions are made again, at most {@value #RESERVE_ATTEMPTS} times.
+   * decisions are made again on the stock read anew, at most {@value #RESERVE_ATTEMPTS} times.
    */
   private Map<Integer, Allocation> reserve(
       List<Accepted> accepted,
+      FreeStock firstRead,
       List<String> skus,
       List<QuotaInfo> quotas,
       Instant now,
       Outcome[] outcomes) {
+    FreeStock free = firstRead;
     for (int attempt = 1; ; attempt++) {
-      Map<Integer, Allocation> made =
-          decide(accepted, freeStock(accepted, skus, quotas, now), now, outcomes);
+      Map<Integer, Allocation> made = decide(accepted, free, now, outcomes);
       if (made.isEmpty()) {
         return made;
       }
@@ -165,24 +172,43 @@ public class AllocationService {
       if (attempt == RESERVE_ATTEMPTS) {
         throw new StockKeptChangingException();
       }
+      free = freeStock(accepted, skus, quotas, now);
     }
+  }
+
+  /** Locks the products (in SKU order) and reads their free stock, in one round trip. */
+  private FreeStock lockAndReadFreeStock(
+      List<Accepted> accepted, List<String> skus, List<QuotaInfo> quotas, Instant now) {
+    FreeStockScope scope = FreeStockScope.of(accepted);
+    return reservations.lockAndReadFreeStock(skus, scope.owners(), scope.from(), now, quotas);
   }
 
   /** The free units of these products for the brands of these orders, read under the locks. */
   private FreeStock freeStock(
       List<Accepted> accepted, List<String> skus, List<QuotaInfo> quotas, Instant now) {
-    Set<String> owners = new TreeSet<>(List.of(Brand.HOUSE));
-    LocalDate from = LocalDate.MAX;
-    for (Accepted order : accepted) {
-      if (order.brand().mayOwnStock()) {
-        owners.add(order.brand().code());
+    FreeStockScope scope = FreeStockScope.of(accepted);
+    return reservations.freeStock(skus, scope.owners(), scope.from(), now, quotas);
+  }
+
+  /**
+   * The lots the orders may draw on: those of the house and of their brands that may own stock,
+   * good through the earliest floor date among them.
+   */
+  private record FreeStockScope(List<String> owners, LocalDate from) {
+    static FreeStockScope of(List<Accepted> accepted) {
+      Set<String> owners = new TreeSet<>(List.of(Brand.HOUSE));
+      LocalDate from = LocalDate.MAX;
+      for (Accepted order : accepted) {
+        if (order.brand().mayOwnStock()) {
+          owners.add(order.brand().code());
+        }
+        for (String sku : order.products().keySet()) {
+          LocalDate floor = order.floorDate(sku);
+          from = floor.isBefore(from) ? floor : from;
+        }
       }
-      for (String sku : order.products().keySet()) {
-        LocalDate floor = order.floorDate(sku);
-        from = floor.isBefore(from) ? floor : from;
-      }
+      return new FreeStockScope(List.copyOf(owners), from);
     }
-    return reservations.freeStock(skus, List.copyOf(owners), from, now, quotas);
   }
 
   /** Each order in turn takes what the ones before it left; refusals go to {@code outcomes}. */
@@ -360,7 +386,14 @@ public class AllocationService {
 
   /** Releases the lapsed holds on these products (and locks them), so their units are free. */
   void releaseLapsedHoldsOf(List<String> skus, Instant now) {
-    List<Long> lapsed = allocations.lapsedHoldsOf(skus, now);
+    releaseHolds(allocations.lapsedHoldsOf(skus, now), skus, now);
+  }
+
+  /**
+   * Locks these products and those of the holds (read unlocked as lapsed), in SKU order, then
+   * releases each hold that is still lapsed under the locks.
+   */
+  private void releaseHolds(List<Long> lapsed, List<String> skus, Instant now) {
     Set<String> toLock = new TreeSet<>(skus);
     List<Allocation> holds = new ArrayList<>();
     for (Long id : lapsed) {

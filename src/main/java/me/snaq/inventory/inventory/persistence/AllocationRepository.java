@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,16 @@ import me.snaq.inventory.shared.database.QueryBuilder;
 
 @ApplicationScoped
 public class AllocationRepository implements PanacheRepositoryBase<Allocation, Long> {
+  /**
+   * {@code lapsed_of}: ids of holds past their time (parameter 1, the instant) that picked any of
+   * the products (parameter 2).
+   */
+  private static final String LAPSED_HOLDS_OF =
+      "lapsed AS MATERIALIZED (SELECT id FROM inventory_allocation"
+          + " WHERE state = 'HELD' AND hold_until <= ?),"
+          + " lapsed_of AS (SELECT DISTINCT a.id FROM lapsed a"
+          + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id WHERE p.sku = ANY(?))";
+
   private final Jdbc jdbc;
 
   public AllocationRepository(Jdbc jdbc) {
@@ -56,17 +67,40 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
         lotId);
   }
 
-  /** Which of these (brand, reference) pairs, given pairwise, name an open allocation. */
-  public Set<List<String>> openReferences(List<String> brands, List<String> references) {
-    return new HashSet<>(
-        jdbc.list(
-            "SELECT a.brand_code, a.reference FROM unnest(?, ?) AS t(brand, reference)"
-                + " JOIN inventory_allocation a ON a.brand_code = t.brand"
-                + " AND a.reference = t.reference AND a.state IN ('HELD', 'ALLOCATED')",
-            row -> List.of(row.getString(1), row.getString(2)),
-            brands.toArray(String[]::new),
-            references.toArray(String[]::new)));
+  /**
+   * What an allocation request must know of the allocations before it locks anything, in one
+   * statement: which of these (brand, reference) pairs, given pairwise, name an open allocation;
+   * and which holds past their time have picked any of these products.
+   */
+  public OpenAndLapsed openReferencesAndLapsedHolds(
+      List<String> brands, List<String> references, List<String> skus, Instant now) {
+    Set<List<String>> open = new HashSet<>();
+    List<Long> lapsed = new ArrayList<>();
+    jdbc.list(
+        "WITH "
+            + LAPSED_HOLDS_OF
+            + " SELECT a.brand_code, a.reference, NULL FROM unnest(?, ?) AS t(brand, reference)"
+            + " JOIN inventory_allocation a ON a.brand_code = t.brand"
+            + " AND a.reference = t.reference AND a.state IN ('HELD', 'ALLOCATED')"
+            + " UNION ALL SELECT NULL, NULL, id FROM lapsed_of",
+        row -> {
+          if (row.getString(1) != null) {
+            open.add(List.of(row.getString(1), row.getString(2)));
+          } else {
+            lapsed.add(row.getLong(3));
+          }
+          return null;
+        },
+        now,
+        skus.toArray(String[]::new),
+        brands.toArray(String[]::new),
+        references.toArray(String[]::new));
+    lapsed.sort(null);
+    return new OpenAndLapsed(open, lapsed);
   }
+
+  /** Open (brand, reference) pairs; lapsed hold ids, ascending. */
+  public record OpenAndLapsed(Set<List<String>> openReferences, List<Long> lapsedHolds) {}
 
   /** Allocations in id order after the cursor, {@code limit + 1} rows. */
   public List<Allocation> page(AllocationFilter filter, Long after, int limit) {
@@ -90,14 +124,10 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
         limit);
   }
 
-  /** Lapsed holds that have picked any of these products. */
+  /** Lapsed holds that have picked any of these products, ascending. */
   public List<Long> lapsedHoldsOf(List<String> skus, Instant now) {
     return jdbc.list(
-        "WITH lapsed AS MATERIALIZED (SELECT id FROM inventory_allocation"
-            + " WHERE state = 'HELD' AND hold_until <= ?)"
-            + " SELECT DISTINCT a.id FROM lapsed a"
-            + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id"
-            + " WHERE p.sku = ANY(?) ORDER BY a.id",
+        "WITH " + LAPSED_HOLDS_OF + " SELECT id FROM lapsed_of ORDER BY id",
         row -> row.getLong(1),
         now,
         skus.toArray(String[]::new));

@@ -43,11 +43,30 @@ public class ReservationQueries {
     if (sortedSkus.isEmpty()) {
       return;
     }
-    jdbc.execute(
+    Jdbc.Statement lock = lockStatement(sortedSkus);
+    jdbc.execute(lock.sql(), lock.parameters());
+  }
+
+  private static Jdbc.Statement lockStatement(List<String> sortedSkus) {
+    return new Jdbc.Statement(
         "SELECT count(pg_advisory_xact_lock(hashtext('inventory-product:' || s.sku)))"
             + " FROM (SELECT sku FROM unnest(CAST(? AS varchar[])) WITH ORDINALITY AS u(sku, n)"
             + " ORDER BY n) s",
         (Object) sortedSkus.toArray(String[]::new));
+  }
+
+  /**
+   * Locks the products ({@link #lockProducts}) and reads their free stock ({@link #freeStock}) in
+   * one round trip: the read runs once every lock is held, so it sees all the previous holders
+   * committed.
+   */
+  public FreeStock lockAndReadFreeStock(
+      List<String> sortedSkus,
+      List<String> owners,
+      LocalDate usableFrom,
+      Instant now,
+      List<QuotaInfo> quotas) {
+    return readFreeStock(lockStatement(sortedSkus), sortedSkus, owners, usableFrom, now, quotas);
   }
 
   /**
@@ -61,10 +80,20 @@ public class ReservationQueries {
       LocalDate usableFrom,
       Instant now,
       List<QuotaInfo> quotas) {
+    return readFreeStock(null, skus, owners, usableFrom, now, quotas);
+  }
+
+  private FreeStock readFreeStock(
+      Jdbc.Statement first,
+      List<String> skus,
+      List<String> owners,
+      LocalDate usableFrom,
+      Instant now,
+      List<QuotaInfo> quotas) {
     String[] products = skus.toArray(String[]::new);
     Map<String, List<FefoLot>> lots = new HashMap<>();
     Map<String, Map<String, Integer>> houseHeld = new HashMap<>();
-    jdbc.list(
+    String sql =
         "WITH "
             + StockQueries.LAPSED
             + " SELECT id, lot_code, owner, best_before, received_at, location,"
@@ -75,7 +104,8 @@ public class ReservationQueries {
             + " FROM (SELECT units, sku, brand_code FROM ("
             + StockQueries.HOUSE_CLAIMS
             + ") AS c(sku, brand_code, units)) claims"
-            + " ORDER BY 8, 4, 5, 1",
+            + " ORDER BY 8, 4, 5, 1";
+    Jdbc.RowMapper<String> collect =
         row -> {
           String sku = row.getString(8);
           String claimBrand = row.getString(9);
@@ -85,12 +115,13 @@ public class ReservationQueries {
             lots.computeIfAbsent(sku, s -> new ArrayList<>()).add(StockQueries.fefoLot(row));
           }
           return sku;
-        },
-        now,
-        products,
-        usableFrom,
-        owners.toArray(String[]::new),
-        products);
+        };
+    Object[] parameters = {now, products, usableFrom, owners.toArray(String[]::new), products};
+    if (first == null) {
+      jdbc.list(sql, collect, parameters);
+    } else {
+      jdbc.listAfter(first, sql, collect, parameters);
+    }
     return new FreeStock(lots, houseHeld, quotas);
   }
 

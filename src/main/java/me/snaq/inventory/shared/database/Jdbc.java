@@ -53,6 +53,37 @@ public class Jdbc {
             });
   }
 
+  /**
+   * Runs {@code first}, then reads the rows of {@code sql}, in one round trip to the database. The
+   * statements still run one after the other, each with a snapshot of its own: the read sees what
+   * was committed before {@code first} finished (so a read sent with a lock sees all the lock's
+   * previous holder wrote). If {@code first} fails, the read does not run.
+   */
+  public <T> List<T> listAfter(
+      Statement first, String sql, RowMapper<T> mapper, Object... parameters) {
+    Object[] all = new Object[first.parameters().length + parameters.length];
+    System.arraycopy(first.parameters(), 0, all, 0, first.parameters().length);
+    System.arraycopy(parameters, 0, all, first.parameters().length, parameters.length);
+    return session()
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement statement =
+                  prepare(connection, first.sql() + ";\n" + sql, all)) {
+                statement.execute();
+                if (!statement.getMoreResults()) {
+                  throw new SQLException("the read after the first statement returned no rows");
+                }
+                try (ResultSet rows = statement.getResultSet()) {
+                  List<T> result = new ArrayList<>();
+                  while (rows.next()) {
+                    result.add(mapper.map(rows));
+                  }
+                  return result;
+                }
+              }
+            });
+  }
+
   /** The first row, mapped, or empty when there is none. */
   public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters) {
     return list(sql, mapper, parameters).stream().findFirst();
@@ -170,6 +201,9 @@ public class Jdbc {
       throws SQLException {
     return connection.createArrayOf(type, values);
   }
+
+  /** A statement with its parameters, to be run together with another. */
+  public record Statement(String sql, Object... parameters) {}
 
   /** Maps the current row of a result set. */
   @FunctionalInterface

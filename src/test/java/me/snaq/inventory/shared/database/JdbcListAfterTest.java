@@ -1,0 +1,131 @@
+package me.snaq.inventory.shared.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Jdbc#listAfter}: a statement and a read sent in one round trip still run one after the
+ * other, the read with a snapshot taken once the first statement finished.
+ */
+@QuarkusTest
+class JdbcListAfterTest {
+  private static final long LOCK_KEY = 7_700_001L;
+
+  @Inject Jdbc jdbc;
+  @Inject AgroalDataSource dataSource;
+
+  @BeforeEach
+  void createTable() {
+    QuarkusTransaction.requiringNew()
+        .run(() -> jdbc.execute("CREATE TABLE IF NOT EXISTS jdbc_after_check (tag VARCHAR)"));
+  }
+
+  @AfterEach
+  void dropTable() {
+    QuarkusTransaction.requiringNew().run(() -> jdbc.execute("DROP TABLE jdbc_after_check"));
+  }
+
+  @Test
+  void shouldReadWhatTheLocksPreviousHolderCommittedWhileTheReadWaitedForIt() throws Exception {
+    String tag = UUID.randomUUID().toString();
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    CompletableFuture<Void> holder =
+        CompletableFuture.runAsync(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          jdbc.execute("SELECT pg_advisory_xact_lock(?)", LOCK_KEY);
+                          jdbc.update("INSERT INTO jdbc_after_check VALUES (?)", tag);
+                          locked.countDown();
+                          await(commit);
+                        }));
+    await(locked);
+
+    CompletableFuture<List<Long>> read =
+        CompletableFuture.supplyAsync(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .call(
+                        () ->
+                            jdbc.listAfter(
+                                new Jdbc.Statement("SELECT pg_advisory_xact_lock(?)", LOCK_KEY),
+                                "SELECT count(*) FROM jdbc_after_check WHERE tag = ?",
+                                row -> row.getLong(1),
+                                tag)));
+    awaitLockWaiter();
+    commit.countDown();
+    holder.get(30, TimeUnit.SECONDS);
+
+    assertThat(read.get(30, TimeUnit.SECONDS)).containsExactly(1L);
+  }
+
+  @Test
+  void shouldNotRunTheReadWhenTheFirstStatementFails() {
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () ->
+                            jdbc.listAfter(
+                                new Jdbc.Statement("SELECT 1 / ?", 0),
+                                "INSERT INTO jdbc_after_check VALUES ('written') RETURNING tag",
+                                row -> row.getString(1))))
+        .hasStackTraceContaining("division by zero");
+
+    List<Long> written =
+        QuarkusTransaction.requiringNew()
+            .call(() -> jdbc.list("SELECT count(*) FROM jdbc_after_check", row -> row.getLong(1)));
+    assertThat(written).containsExactly(0L);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new AssertionError("timed out");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Returns once a transaction waits for an advisory lock (the read, behind the holder). */
+  private void awaitLockWaiter() throws SQLException, InterruptedException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (int i = 0; i < 3000; i++) {
+        try (ResultSet waiting =
+            statement.executeQuery(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                    + " AND objid = "
+                    + LOCK_KEY)) {
+          waiting.next();
+          if (waiting.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+      throw new AssertionError("the read never waited for the lock");
+    }
+  }
+}
