@@ -19,6 +19,7 @@ import me.snaq.inventory.catalog.persistence.CatalogQueries;
 import me.snaq.inventory.catalog.persistence.EligibilityRepository;
 import me.snaq.inventory.catalog.persistence.ProductRepository;
 import me.snaq.inventory.catalog.persistence.RecipeRepository;
+import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.web.PageRequest;
 
 /**
@@ -103,9 +104,12 @@ public class CatalogService {
     return eligibility.isEligible(sku, brandCode);
   }
 
-  /** The brands, the products, their eligibility and quotas, as allocations check them. */
-  @Transactional
-  public AllocationTerms allocationTerms(Collection<String> brandCodes, Collection<String> skus) {
+  /**
+   * The read of the brands, the products, their eligibility and quotas, as allocations check them:
+   * the caller runs it, alone or sent with a read of its own.
+   */
+  public Jdbc.Read<AllocationTerms> allocationTerms(
+      Collection<String> brandCodes, Collection<String> skus) {
     return queries.allocationTerms(brandCodes, skus);
   }
 

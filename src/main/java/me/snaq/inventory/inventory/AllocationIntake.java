@@ -30,6 +30,7 @@ import me.snaq.inventory.inventory.domain.ReferenceInUseException;
 import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.inventory.persistence.AllocationRepository.OpenAndLapsed;
+import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.error.ApplicationException;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.security.Caller;
@@ -37,18 +38,22 @@ import me.snaq.inventory.shared.security.Caller;
 /**
  * Checks new allocations against the catalog before any stock is touched: the brand the caller may
  * allocate for, the dates, the products (known, eligible, not discontinued, each once) and that the
- * reference is not open already. One query to the catalog and one for the references (which also
- * finds the lapsed holds on the products), for any number of orders.
+ * reference is not open already. For any number of orders, one round trip to the database: the
+ * catalog's terms, sent together with the read of open references (which also finds the lapsed
+ * holds on the products).
  */
 @ApplicationScoped
 public class AllocationIntake {
   private final CatalogService catalog;
   private final AllocationRepository allocations;
+  private final Jdbc jdbc;
   private final Clock clock;
 
-  public AllocationIntake(CatalogService catalog, AllocationRepository allocations, Clock clock) {
+  public AllocationIntake(
+      CatalogService catalog, AllocationRepository allocations, Jdbc jdbc, Clock clock) {
     this.catalog = catalog;
     this.allocations = allocations;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -66,8 +71,8 @@ public class AllocationIntake {
 
   /**
    * The orders that passed (in order), the quotas on their products and the holds past their time
-   * that picked any of them (ascending ids; they must be released before the products' free stock
-   * is read).
+   * that picked any product requested (ascending ids; they must be released before the products'
+   * free stock is read).
    */
   public record Intake(List<Accepted> accepted, List<QuotaInfo> quotas, List<Long> lapsedHolds) {}
 
@@ -75,14 +80,25 @@ public class AllocationIntake {
   public Intake accept(List<Order> orders, Instant now, Outcome[] outcomes) {
     Set<String> brandCodes = new HashSet<>();
     Set<String> skus = new HashSet<>();
+    List<String> referenceBrands = new ArrayList<>();
+    List<String> references = new ArrayList<>();
     for (Order order : orders) {
-      brandCodes.add(brandCode(order.caller(), order.request().brand()));
+      String brandCode = brandCode(order.caller(), order.request().brand());
+      if (brandCode != null) {
+        brandCodes.add(brandCode);
+        referenceBrands.add(brandCode);
+        references.add(order.request().reference());
+      }
       order.request().lines().forEach(line -> skus.add(line.sku()));
     }
-    brandCodes.remove(null);
-    AllocationTerms terms = catalog.allocationTerms(brandCodes, skus);
+    Jdbc.Both<AllocationTerms, OpenAndLapsed> known =
+        jdbc.readBoth(
+            catalog.allocationTerms(brandCodes, skus),
+            allocations.openReferencesAndLapsedHolds(
+                referenceBrands, references, List.copyOf(skus), now));
+    AllocationTerms terms = known.first();
     Map<String, BrandInfo> brands = terms.brands();
-    Map<String, ProductInfo> known = terms.products();
+    Map<String, ProductInfo> products = terms.products();
     Map<String, Set<String>> eligible = terms.eligibleSkus();
     LocalDate today = ShelfLife.today(clock);
     List<Accepted> accepted = new ArrayList<>();
@@ -91,45 +107,22 @@ public class AllocationIntake {
       try {
         BrandInfo brand = brandFor(order.caller(), order.request().brand(), brands);
         checkDates(order.request(), today, now);
-        Map<String, ProductInfo> products =
+        Map<String, ProductInfo> ordered =
             products(
                 brand,
                 order.request().lines(),
-                known,
+                products,
                 eligible.getOrDefault(brand.code(), Set.of()));
-        accepted.add(new Accepted(i, order, brand, products, today));
+        String reference = order.request().reference();
+        if (known.second().openReferences().contains(List.of(brand.code(), reference))) {
+          throw new ReferenceInUseException(brand.code(), reference);
+        }
+        accepted.add(new Accepted(i, order, brand, ordered, today));
       } catch (ApplicationException refused) {
         outcomes[i] = Outcome.refusedFor(refused);
       }
     }
-    if (accepted.isEmpty()) {
-      return new Intake(accepted, terms.quotas(), List.of());
-    }
-    OpenAndLapsed allocated =
-        allocations.openReferencesAndLapsedHolds(
-            accepted.stream().map(a -> a.brand().code()).toList(),
-            accepted.stream().map(a -> a.order().request().reference()).toList(),
-            accepted.stream().flatMap(a -> a.products().keySet().stream()).distinct().toList(),
-            now);
-    return new Intake(
-        withoutOpenReferences(accepted, allocated.openReferences(), outcomes),
-        terms.quotas(),
-        allocated.lapsedHolds());
-  }
-
-  private static List<Accepted> withoutOpenReferences(
-      List<Accepted> accepted, Set<List<String>> open, Outcome[] outcomes) {
-    List<Accepted> free = new ArrayList<>();
-    for (Accepted order : accepted) {
-      String reference = order.order().request().reference();
-      if (open.contains(List.of(order.brand().code(), reference))) {
-        outcomes[order.index()] =
-            Outcome.refusedFor(new ReferenceInUseException(order.brand().code(), reference));
-      } else {
-        free.add(order);
-      }
-    }
-    return free;
+    return new Intake(accepted, terms.quotas(), known.second().lapsedHolds());
   }
 
   private static String brandCode(Caller caller, String requested) {

@@ -43,29 +43,30 @@ public class CatalogQueries {
    * statement: the brands, the products, which of the products each brand may use, and every
    * brand's quota on them.
    */
-  public AllocationTerms allocationTerms(Collection<String> brandCodes, Collection<String> skus) {
+  public Jdbc.Read<AllocationTerms> allocationTerms(
+      Collection<String> brandCodes, Collection<String> skus) {
     String[] brands = brandCodes.toArray(String[]::new);
     String[] products = skus.toArray(String[]::new);
-    String[] columns =
-        jdbc.list(
-                "SELECT (SELECT json_agg(json_build_array(code, kind, active, min_remaining_days))"
-                    + " FROM catalog_brand WHERE code = ANY(?)),"
-                    + " (SELECT json_agg(json_build_array(sku, name, category, ingredients,"
-                    + " min_remaining_days, status)) FROM catalog_product WHERE sku = ANY(?)),"
-                    + " (SELECT json_agg(json_build_array(brand_code, sku)) FROM catalog_eligibility"
-                    + " WHERE brand_code = ANY(?) AND sku = ANY(?)),"
-                    + " (SELECT json_agg(json_build_array(brand_code, sku, reserved_units,"
-                    + " limit_units)) FROM catalog_quota WHERE sku = ANY(?))",
-                row ->
-                    new String[] {
-                      row.getString(1), row.getString(2), row.getString(3), row.getString(4)
-                    },
-                brands,
-                products,
-                brands,
-                products,
-                products)
-            .get(0);
+    return new Jdbc.Read<>(
+        "SELECT (SELECT json_agg(json_build_array(code, kind, active, min_remaining_days))"
+            + " FROM catalog_brand WHERE code = ANY(?)),"
+            + " (SELECT json_agg(json_build_array(sku, name, category, ingredients,"
+            + " min_remaining_days, status)) FROM catalog_product WHERE sku = ANY(?)),"
+            + " (SELECT json_agg(json_build_array(brand_code, sku)) FROM catalog_eligibility"
+            + " WHERE brand_code = ANY(?) AND sku = ANY(?)),"
+            + " (SELECT json_agg(json_build_array(brand_code, sku, reserved_units,"
+            + " limit_units)) FROM catalog_quota WHERE sku = ANY(?))",
+        new Object[] {brands, products, brands, products, products},
+        rows -> {
+          rows.next();
+          return allocationTerms(
+              new String[] {
+                rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)
+              });
+        });
+  }
+
+  private AllocationTerms allocationTerms(String[] columns) {
     Map<String, BrandInfo> brandsByCode = new HashMap<>();
     rows(columns[0])
         .forEach(

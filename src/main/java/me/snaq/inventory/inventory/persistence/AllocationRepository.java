@@ -68,35 +68,37 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
   }
 
   /**
-   * What an allocation request must know of the allocations before it locks anything, in one
-   * statement: which of these (brand, reference) pairs, given pairwise, name an open allocation;
-   * and which holds past their time have picked any of these products.
+   * The read of what an allocation request must know of the allocations before it locks anything,
+   * in one statement: which of these (brand, reference) pairs, given pairwise, name an open
+   * allocation; and which holds past their time have picked any of these products.
    */
-  public OpenAndLapsed openReferencesAndLapsedHolds(
+  public Jdbc.Read<OpenAndLapsed> openReferencesAndLapsedHolds(
       List<String> brands, List<String> references, List<String> skus, Instant now) {
-    Set<List<String>> open = new HashSet<>();
-    List<Long> lapsed = new ArrayList<>();
-    jdbc.list(
+    return new Jdbc.Read<>(
         "WITH "
             + LAPSED_HOLDS_OF
             + " SELECT a.brand_code, a.reference, NULL FROM unnest(?, ?) AS t(brand, reference)"
             + " JOIN inventory_allocation a ON a.brand_code = t.brand"
             + " AND a.reference = t.reference AND a.state IN ('HELD', 'ALLOCATED')"
-            + " UNION ALL SELECT NULL, NULL, id FROM lapsed_of",
-        row -> {
-          if (row.getString(1) != null) {
-            open.add(List.of(row.getString(1), row.getString(2)));
-          } else {
-            lapsed.add(row.getLong(3));
-          }
-          return null;
+            + " UNION ALL SELECT NULL, NULL, id FROM lapsed_of ORDER BY 3",
+        new Object[] {
+          now,
+          skus.toArray(String[]::new),
+          brands.toArray(String[]::new),
+          references.toArray(String[]::new)
         },
-        now,
-        skus.toArray(String[]::new),
-        brands.toArray(String[]::new),
-        references.toArray(String[]::new));
-    lapsed.sort(null);
-    return new OpenAndLapsed(open, lapsed);
+        rows -> {
+          Set<List<String>> open = new HashSet<>();
+          List<Long> lapsed = new ArrayList<>();
+          while (rows.next()) {
+            if (rows.getString(1) != null) {
+              open.add(List.of(rows.getString(1), rows.getString(2)));
+            } else {
+              lapsed.add(rows.getLong(3));
+            }
+          }
+          return new OpenAndLapsed(open, lapsed);
+        });
   }
 
   /** Open (brand, reference) pairs; lapsed hold ids, ascending. */

@@ -43,16 +43,16 @@ public class ReservationQueries {
     if (sortedSkus.isEmpty()) {
       return;
     }
-    Jdbc.Statement lock = lockStatement(sortedSkus);
-    jdbc.execute(lock.sql(), lock.parameters());
+    jdbc.read(lock(sortedSkus));
   }
 
-  private static Jdbc.Statement lockStatement(List<String> sortedSkus) {
-    return new Jdbc.Statement(
+  private static Jdbc.Read<Void> lock(List<String> sortedSkus) {
+    return new Jdbc.Read<>(
         "SELECT count(pg_advisory_xact_lock(hashtext('inventory-product:' || s.sku)))"
             + " FROM (SELECT sku FROM unnest(CAST(? AS varchar[])) WITH ORDINALITY AS u(sku, n)"
             + " ORDER BY n) s",
-        (Object) sortedSkus.toArray(String[]::new));
+        new Object[] {sortedSkus.toArray(String[]::new)},
+        rows -> null);
   }
 
   /**
@@ -66,7 +66,9 @@ public class ReservationQueries {
       LocalDate usableFrom,
       Instant now,
       List<QuotaInfo> quotas) {
-    return readFreeStock(lockStatement(sortedSkus), sortedSkus, owners, usableFrom, now, quotas);
+    return jdbc.readBoth(
+            lock(sortedSkus), freeStockRead(sortedSkus, owners, usableFrom, now, quotas))
+        .second();
   }
 
   /**
@@ -80,19 +82,16 @@ public class ReservationQueries {
       LocalDate usableFrom,
       Instant now,
       List<QuotaInfo> quotas) {
-    return readFreeStock(null, skus, owners, usableFrom, now, quotas);
+    return jdbc.read(freeStockRead(skus, owners, usableFrom, now, quotas));
   }
 
-  private FreeStock readFreeStock(
-      Jdbc.Statement first,
+  private static Jdbc.Read<FreeStock> freeStockRead(
       List<String> skus,
       List<String> owners,
       LocalDate usableFrom,
       Instant now,
       List<QuotaInfo> quotas) {
     String[] products = skus.toArray(String[]::new);
-    Map<String, List<FefoLot>> lots = new HashMap<>();
-    Map<String, Map<String, Integer>> houseHeld = new HashMap<>();
     String sql =
         "WITH "
             + StockQueries.LAPSED
@@ -105,24 +104,23 @@ public class ReservationQueries {
             + StockQueries.HOUSE_CLAIMS
             + ") AS c(sku, brand_code, units)) claims"
             + " ORDER BY 8, 4, 5, 1";
-    Jdbc.RowMapper<String> collect =
-        row -> {
-          String sku = row.getString(8);
-          String claimBrand = row.getString(9);
-          if (claimBrand != null) {
-            houseHeld.computeIfAbsent(sku, s -> new HashMap<>()).put(claimBrand, row.getInt(7));
-          } else {
-            lots.computeIfAbsent(sku, s -> new ArrayList<>()).add(StockQueries.fefoLot(row));
+    return new Jdbc.Read<>(
+        sql,
+        new Object[] {now, products, usableFrom, owners.toArray(String[]::new), products},
+        rows -> {
+          Map<String, List<FefoLot>> lots = new HashMap<>();
+          Map<String, Map<String, Integer>> houseHeld = new HashMap<>();
+          while (rows.next()) {
+            String sku = rows.getString(8);
+            String claimBrand = rows.getString(9);
+            if (claimBrand != null) {
+              houseHeld.computeIfAbsent(sku, s -> new HashMap<>()).put(claimBrand, rows.getInt(7));
+            } else {
+              lots.computeIfAbsent(sku, s -> new ArrayList<>()).add(StockQueries.fefoLot(rows));
+            }
           }
-          return sku;
-        };
-    Object[] parameters = {now, products, usableFrom, owners.toArray(String[]::new), products};
-    if (first == null) {
-      jdbc.list(sql, collect, parameters);
-    } else {
-      jdbc.listAfter(first, sql, collect, parameters);
-    }
-    return new FreeStock(lots, houseHeld, quotas);
+          return new FreeStock(lots, houseHeld, quotas);
+        });
   }
 
   /**

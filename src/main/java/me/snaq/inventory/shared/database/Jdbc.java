@@ -39,46 +39,50 @@ public class Jdbc {
 
   /** Reads rows, each mapped by {@code mapper}. */
   public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+    return read(Read.list(sql, mapper, parameters));
+  }
+
+  /** Runs a read on its own. */
+  public <T> T read(Read<T> read) {
     return session()
         .doReturningWork(
             connection -> {
-              try (PreparedStatement statement = prepare(connection, sql, parameters);
+              try (PreparedStatement statement =
+                      prepare(connection, read.sql(), read.parameters());
                   ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                  result.add(mapper.map(rows));
-                }
-                return result;
+                return read.reader().read(rows);
               }
             });
   }
 
   /**
-   * Runs {@code first}, then reads the rows of {@code sql}, in one round trip to the database. The
-   * statements still run one after the other, each with a snapshot of its own: the read sees what
-   * was committed before {@code first} finished (so a read sent with a lock sees all the lock's
-   * previous holder wrote). If {@code first} fails, the read does not run.
+   * Runs two reads in one round trip to the database. They still run one after the other, each with
+   * a snapshot of its own: the second sees what was committed before the first finished (so a read
+   * sent after a lock sees all the lock's previous holder wrote). If the first fails, the second
+   * does not run.
    */
-  public <T> List<T> listAfter(
-      Statement first, String sql, RowMapper<T> mapper, Object... parameters) {
-    Object[] all = new Object[first.parameters().length + parameters.length];
+  public <A, B> Both<A, B> readBoth(Read<A> first, Read<B> second) {
+    Object[] all = new Object[first.parameters().length + second.parameters().length];
     System.arraycopy(first.parameters(), 0, all, 0, first.parameters().length);
-    System.arraycopy(parameters, 0, all, first.parameters().length, parameters.length);
+    System.arraycopy(
+        second.parameters(), 0, all, first.parameters().length, second.parameters().length);
     return session()
         .doReturningWork(
             connection -> {
               try (PreparedStatement statement =
-                  prepare(connection, first.sql() + ";\n" + sql, all)) {
-                statement.execute();
+                  prepare(connection, first.sql() + ";\n" + second.sql(), all)) {
+                if (!statement.execute()) {
+                  throw new SQLException("the first read returned no rows");
+                }
+                A a;
+                try (ResultSet rows = statement.getResultSet()) {
+                  a = first.reader().read(rows);
+                }
                 if (!statement.getMoreResults()) {
-                  throw new SQLException("the read after the first statement returned no rows");
+                  throw new SQLException("the second read returned no rows");
                 }
                 try (ResultSet rows = statement.getResultSet()) {
-                  List<T> result = new ArrayList<>();
-                  while (rows.next()) {
-                    result.add(mapper.map(rows));
-                  }
-                  return result;
+                  return new Both<>(a, second.reader().read(rows));
                 }
               }
             });
@@ -202,8 +206,34 @@ public class Jdbc {
     return connection.createArrayOf(type, values);
   }
 
-  /** A statement with its parameters, to be run together with another. */
-  public record Statement(String sql, Object... parameters) {}
+  /**
+   * A read that can be sent with another ({@link #readBoth}): its statement, its parameters and
+   * what to make of its rows.
+   */
+  public record Read<T>(String sql, Object[] parameters, RowsReader<T> reader) {
+    /** A read whose rows each map to an element of the list it returns. */
+    public static <T> Read<List<T>> list(String sql, RowMapper<T> mapper, Object... parameters) {
+      return new Read<>(
+          sql,
+          parameters,
+          rows -> {
+            List<T> result = new ArrayList<>();
+            while (rows.next()) {
+              result.add(mapper.map(rows));
+            }
+            return result;
+          });
+    }
+  }
+
+  /** The results of two reads sent together. */
+  public record Both<A, B>(A first, B second) {}
+
+  /** Makes one result of all the rows of a read. */
+  @FunctionalInterface
+  public interface RowsReader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
 
   /** Maps the current row of a result set. */
   @FunctionalInterface

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Jdbc#listAfter}: a statement and a read sent in one round trip still run one after the
- * other, the read with a snapshot taken once the first statement finished.
+ * {@link Jdbc#readBoth}: two reads sent in one round trip still run one after the other, the second
+ * with a snapshot taken once the first finished.
  */
 @QuarkusTest
-class JdbcListAfterTest {
+class JdbcReadBothTest {
   private static final long LOCK_KEY = 7_700_001L;
 
   @Inject Jdbc jdbc;
@@ -43,7 +43,8 @@ class JdbcListAfterTest {
   }
 
   @Test
-  void shouldReadWhatTheLocksPreviousHolderCommittedWhileTheReadWaitedForIt() throws Exception {
+  void shouldReadWhatTheLocksPreviousHolderCommittedWhileTheSecondReadWaitedForIt()
+      throws Exception {
     String tag = UUID.randomUUID().toString();
     CountDownLatch locked = new CountDownLatch(1);
     CountDownLatch commit = new CountDownLatch(1);
@@ -66,11 +67,16 @@ class JdbcListAfterTest {
                 QuarkusTransaction.requiringNew()
                     .call(
                         () ->
-                            jdbc.listAfter(
-                                new Jdbc.Statement("SELECT pg_advisory_xact_lock(?)", LOCK_KEY),
-                                "SELECT count(*) FROM jdbc_after_check WHERE tag = ?",
-                                row -> row.getLong(1),
-                                tag)));
+                            jdbc.readBoth(
+                                    Jdbc.Read.list(
+                                        "SELECT pg_advisory_xact_lock(?)",
+                                        row -> row.getObject(1),
+                                        LOCK_KEY),
+                                    Jdbc.Read.list(
+                                        "SELECT count(*) FROM jdbc_after_check WHERE tag = ?",
+                                        row -> row.getLong(1),
+                                        tag))
+                                .second()));
     awaitLockWaiter();
     commit.countDown();
     holder.get(30, TimeUnit.SECONDS);
@@ -79,16 +85,17 @@ class JdbcListAfterTest {
   }
 
   @Test
-  void shouldNotRunTheReadWhenTheFirstStatementFails() {
+  void shouldNotRunTheSecondReadWhenTheFirstFails() {
     assertThatThrownBy(
             () ->
                 QuarkusTransaction.requiringNew()
                     .run(
                         () ->
-                            jdbc.listAfter(
-                                new Jdbc.Statement("SELECT 1 / ?", 0),
-                                "INSERT INTO jdbc_after_check VALUES ('written') RETURNING tag",
-                                row -> row.getString(1))))
+                            jdbc.readBoth(
+                                Jdbc.Read.list("SELECT 1 / ?", row -> row.getInt(1), 0),
+                                Jdbc.Read.list(
+                                    "INSERT INTO jdbc_after_check VALUES ('written') RETURNING tag",
+                                    row -> row.getString(1)))))
         .hasStackTraceContaining("division by zero");
 
     List<Long> written =
