@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +23,7 @@ import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.TestData;
+import me.snaq.inventory.support.Waits;
 import org.junit.jupiter.api.Test;
 
 /** Allocations created together in one transaction (the batcher's path). */
@@ -119,14 +116,14 @@ class AllocationBatchTest {
                           allocations.create(
                               STAFF, order(brand, contested, sku, 1, false).request());
                           written.countDown();
-                          await(release);
+                          Waits.await(release);
                         }));
     assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
     // Commit only once the batch waits for the product lock the other transaction holds: the batch
     // has read the references by then, so it must fail at the index and fall back.
     CompletableFuture.runAsync(
         () -> {
-          awaitAdvisoryLockWaiter();
+          Waits.awaitAdvisoryLockWaiter(dataSource);
           release.countDown();
         });
 
@@ -143,35 +140,5 @@ class AllocationBatchTest {
     assertThat(outcomes.get(2).created()).isNotNull();
     Api.staff().get("/v1/lots/{id}", lot).then().body("reserved", equalTo(5));
     Api.staff().get("/v1/stock/reconciliation").then().body("drift", empty());
-  }
-
-  private void awaitAdvisoryLockWaiter() {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      for (int i = 0; i < 1000; i++) {
-        try (ResultSet waiting =
-            statement.executeQuery(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
-          waiting.next();
-          if (waiting.getInt(1) > 0) {
-            return;
-          }
-        }
-        Thread.sleep(10);
-      }
-      throw new AssertionError("the batch never waited for the product lock");
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -7,15 +7,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import me.snaq.inventory.support.Waits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,9 +54,9 @@ class JdbcReadBothTest {
                           jdbc.execute("SELECT pg_advisory_xact_lock(?)", LOCK_KEY);
                           jdbc.update("INSERT INTO jdbc_after_check VALUES (?)", tag);
                           locked.countDown();
-                          await(commit);
+                          Waits.await(commit);
                         }));
-    await(locked);
+    Waits.await(locked);
 
     CompletableFuture<List<Long>> read =
         CompletableFuture.supplyAsync(
@@ -77,7 +74,7 @@ class JdbcReadBothTest {
                                         row -> row.getLong(1),
                                         tag))
                                 .second()));
-    awaitLockWaiter();
+    Waits.awaitAdvisoryLockWaiter(dataSource);
     commit.countDown();
     holder.get(30, TimeUnit.SECONDS);
 
@@ -102,37 +99,5 @@ class JdbcReadBothTest {
         QuarkusTransaction.requiringNew()
             .call(() -> jdbc.list("SELECT count(*) FROM jdbc_after_check", row -> row.getLong(1)));
     assertThat(written).containsExactly(0L);
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      if (!latch.await(30, TimeUnit.SECONDS)) {
-        throw new AssertionError("timed out");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Returns once a transaction waits for an advisory lock (the read, behind the holder). */
-  private void awaitLockWaiter() throws SQLException, InterruptedException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      for (int i = 0; i < 3000; i++) {
-        try (ResultSet waiting =
-            statement.executeQuery(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
-                    + " AND objid = "
-                    + LOCK_KEY)) {
-          waiting.next();
-          if (waiting.getInt(1) > 0) {
-            return;
-          }
-        }
-        Thread.sleep(10);
-      }
-      throw new AssertionError("the read never waited for the lock");
-    }
   }
 }

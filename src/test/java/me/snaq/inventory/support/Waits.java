@@ -1,0 +1,53 @@
+package me.snaq.inventory.support;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+/** Waiting in tests that stage one transaction against another. */
+public final class Waits {
+  private Waits() {}
+
+  /** Waits for the latch; fails the test if it is not counted down within 30 seconds. */
+  public static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new AssertionError("timed out waiting for the other side");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Returns once some transaction waits for an advisory lock (a product lock, say) that another
+   * holds; fails the test if none does within 30 seconds.
+   */
+  public static void awaitAdvisoryLockWaiter(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (int i = 0; i < 3000; i++) {
+        try (ResultSet waiting =
+            statement.executeQuery(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+          waiting.next();
+          if (waiting.getInt(1) > 0) {
+            return;
+          }
+        }
+        Thread.sleep(10);
+      }
+      throw new AssertionError("no transaction ever waited for an advisory lock");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
