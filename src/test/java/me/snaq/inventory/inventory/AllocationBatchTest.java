@@ -123,7 +123,7 @@ class AllocationBatchTest {
     // has read the references by then, so it must fail at the index and fall back.
     CompletableFuture.runAsync(
         () -> {
-          Waits.awaitAdvisoryLockWaiter(dataSource);
+          Waits.awaitLockWaiter(dataSource, "advisory");
           release.countDown();
         });
 

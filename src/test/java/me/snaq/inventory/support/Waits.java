@@ -25,16 +25,19 @@ public final class Waits {
   }
 
   /**
-   * Returns once some transaction waits for an advisory lock (a product lock, say) that another
-   * holds; fails the test if none does within 30 seconds.
+   * Returns once some transaction waits for a lock another holds, of this {@code pg_locks} type:
+   * {@code advisory} (a product lock, say) or {@code transactionid} (a row another transaction
+   * changed or locked); fails the test if none does within 30 seconds.
    */
-  public static void awaitAdvisoryLockWaiter(DataSource dataSource) {
+  public static void awaitLockWaiter(DataSource dataSource, String lockType) {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
       for (int i = 0; i < 3000; i++) {
         try (ResultSet waiting =
             statement.executeQuery(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")) {
+                "SELECT count(*) FROM pg_locks WHERE locktype = '"
+                    + lockType
+                    + "' AND NOT granted")) {
           waiting.next();
           if (waiting.getInt(1) > 0) {
             return;
@@ -42,7 +45,7 @@ public final class Waits {
         }
         Thread.sleep(10);
       }
-      throw new AssertionError("no transaction ever waited for an advisory lock");
+      throw new AssertionError("no transaction ever waited for a lock of type " + lockType);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -74,7 +74,7 @@ class JdbcReadBothTest {
                                         row -> row.getLong(1),
                                         tag))
                                 .second()));
-    Waits.awaitAdvisoryLockWaiter(dataSource);
+    Waits.awaitLockWaiter(dataSource, "advisory");
     commit.countDown();
     holder.get(30, TimeUnit.SECONDS);
 
