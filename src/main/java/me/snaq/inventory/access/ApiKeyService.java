@@ -26,6 +26,7 @@ import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues, lists, revokes and checks API keys. */
 @ApplicationScoped
@@ -40,12 +41,14 @@ public class ApiKeyService {
       ApiKeyRepository keys,
       CatalogService catalog,
       BootstrapAdminKey bootstrapAdmin,
-      Clock clock) {
+      Clock clock,
+      @ConfigProperty(name = "access.api-key.lookup.threads") int lookupThreads,
+      @ConfigProperty(name = "access.api-key.lookup.max-size") int lookupMaxSize) {
     this.keys = keys;
     this.catalog = catalog;
     this.bootstrapAdmin = bootstrapAdmin;
     this.clock = clock;
-    this.lookups = new Batcher<>("api-key-lookup", 2, 256, this::lookUp);
+    this.lookups = new Batcher<>("api-key-lookup", lookupThreads, lookupMaxSize, this::lookUp);
   }
 
   /** Issues a key; the secret is in the result and nowhere else. */
