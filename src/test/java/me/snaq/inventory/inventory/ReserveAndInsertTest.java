@@ -16,6 +16,7 @@ import me.snaq.inventory.inventory.domain.AllocationMode;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,33 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReserveAndInsertTest {
   @Inject ReservationQueries reservations;
+  @Inject Jdbc jdbc;
+
+  /**
+   * A reservation rewrites a lot row many times a second: it must change no indexed column, so
+   * PostgreSQL can update the row in place (HOT) instead of adding an entry to every index and
+   * leaving dead versions for the FEFO reads to step over (V019).
+   */
+  @Test
+  void shouldReserveWithoutChangingAnyColumnAnIndexOfTheLotCovers() {
+    List<String> covered =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    jdbc.list(
+                        "SELECT i.relname || ': ' || a.attname FROM pg_index x"
+                            + " JOIN pg_class i ON i.oid = x.indexrelid"
+                            + " JOIN pg_attribute a ON a.attrelid = x.indrelid"
+                            + " WHERE x.indrelid = 'inventory_lot'::regclass"
+                            + " AND a.attname IN ('reserved', 'on_hand', 'version', 'updated_at')"
+                            + " AND (a.attnum = ANY(x.indkey)"
+                            + " OR coalesce(pg_get_expr(x.indpred, x.indrelid), '')"
+                            + " || coalesce(pg_get_expr(x.indexprs, x.indrelid), '')"
+                            + " ~ ('\\m' || a.attname || '\\M'))",
+                        row -> row.getString(1)));
+
+    assertThat(covered).isEmpty();
+  }
 
   @Test
   void shouldWriteNothingWhenALotCannotGiveItsUnits() {
