@@ -136,6 +136,8 @@ public class AllocationService {
     // (a change to them is as if made a moment later).
     List<QuotaInfo> quotas = checked.quotas();
     FreeStock free;
+    // Lapsed holds must be given back under the locks before the free stock is read, so only
+    // without them can the read go with the locks in one round trip.
     if (checked.lapsedHolds().isEmpty()) {
       free = lockAndReadFreeStock(accepted, skus, quotas, now);
     } else {
@@ -347,11 +349,15 @@ public class AllocationService {
   @Transactional
   public int releaseLapsedHolds(int limit) {
     Instant now = Instant.now(clock);
+    List<Allocation> holds =
+        allocations.lapsedHoldIds(now, limit).stream().map(allocations::findById).toList();
+    // Every hold's products in one sorted statement: locking them hold by hold would take them out
+    // of SKU order (B for the first hold, then A) and could deadlock with a batch locking A, B.
+    reservations.lockProducts(
+        holds.stream().flatMap(h -> skusOf(h).stream()).distinct().sorted().toList());
     int released = 0;
-    for (Long id : allocations.lapsedHoldIds(now, limit)) {
-      Allocation allocation = allocations.findById(id);
-      reservations.lockProducts(skusOf(allocation));
-      if (allocations.lockIfFree(id)) {
+    for (Allocation allocation : holds) {
+      if (allocations.lockIfFree(allocation.id())) {
         allocations.getEntityManager().refresh(allocation);
         if (allocation.holdLapsed(now)) {
           giveBack(allocation, HOLD_EXPIRED, SWEEPER, now);

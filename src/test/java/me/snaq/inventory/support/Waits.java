@@ -1,9 +1,9 @@
 package me.snaq.inventory.support;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -25,19 +25,20 @@ public final class Waits {
   }
 
   /**
-   * Returns once some transaction waits for a lock another holds, of this {@code pg_locks} type:
-   * {@code advisory} (a product lock, say) or {@code transactionid} (a row another transaction
-   * changed or locked); fails the test if none does within 30 seconds.
+   * Returns once a session of this test database waits for a lock another holds, of this kind
+   * ({@code pg_stat_activity.wait_event}): {@code advisory} (a product lock, say) or {@code
+   * transactionid} (a row another transaction changed or locked); fails the test if none does
+   * within 30 seconds.
    */
-  public static void awaitLockWaiter(DataSource dataSource, String lockType) {
+  public static void awaitLockWaiter(DataSource dataSource, String waitEvent) {
     try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
+        PreparedStatement waiters =
+            connection.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND wait_event_type = 'Lock' AND wait_event = ?")) {
+      waiters.setString(1, waitEvent);
       for (int i = 0; i < 3000; i++) {
-        try (ResultSet waiting =
-            statement.executeQuery(
-                "SELECT count(*) FROM pg_locks WHERE locktype = '"
-                    + lockType
-                    + "' AND NOT granted")) {
+        try (ResultSet waiting = waiters.executeQuery()) {
           waiting.next();
           if (waiting.getInt(1) > 0) {
             return;
@@ -45,7 +46,7 @@ public final class Waits {
         }
         Thread.sleep(10);
       }
-      throw new AssertionError("no transaction ever waited for a lock of type " + lockType);
+      throw new AssertionError("no session ever waited for a lock: " + waitEvent);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

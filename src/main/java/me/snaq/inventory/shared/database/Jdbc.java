@@ -57,9 +57,9 @@ public class Jdbc {
 
   /**
    * Runs two reads in one round trip to the database. They still run one after the other, each with
-   * a snapshot of its own: the second sees what was committed before the first finished (so a read
-   * sent after a lock sees all the lock's previous holder wrote). If the first fails, the second
-   * does not run.
+   * a snapshot of its own at READ COMMITTED (the service's isolation level): the second sees what
+   * was committed before the first finished, so a read sent after a lock sees all the lock's
+   * previous holder wrote. If the first fails, the second does not run. Each read is one statement.
    */
   public <A, B> Both<A, B> readBoth(Read<A> first, Read<B> second) {
     Object[] all = new Object[first.parameters().length + second.parameters().length];
@@ -72,18 +72,23 @@ public class Jdbc {
               try (PreparedStatement statement =
                   prepare(connection, first.sql() + ";\n" + second.sql(), all)) {
                 if (!statement.execute()) {
-                  throw new SQLException("the first read returned no rows");
+                  throw new SQLException("the first read is not a query");
                 }
                 A a;
                 try (ResultSet rows = statement.getResultSet()) {
                   a = first.reader().read(rows);
                 }
                 if (!statement.getMoreResults()) {
-                  throw new SQLException("the second read returned no rows");
+                  throw new SQLException("the second read is not a query");
                 }
+                B b;
                 try (ResultSet rows = statement.getResultSet()) {
-                  return new Both<>(a, second.reader().read(rows));
+                  b = second.reader().read(rows);
                 }
+                if (statement.getMoreResults() || statement.getUpdateCount() != -1) {
+                  throw new SQLException("a read sent with another must be one statement");
+                }
+                return new Both<>(a, b);
               }
             });
   }

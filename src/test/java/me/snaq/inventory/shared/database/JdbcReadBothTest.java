@@ -23,20 +23,31 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class JdbcReadBothTest {
-  private static final long LOCK_KEY = 7_700_001L;
+  /** A two-key advisory lock: apart from the product locks, which take one key. */
+  private static final String LOCK = "SELECT pg_advisory_xact_lock(77, 1)";
 
   @Inject Jdbc jdbc;
   @Inject AgroalDataSource dataSource;
 
   @BeforeEach
-  void createTable() {
+  void createScratch() {
+    dropScratch();
     QuarkusTransaction.requiringNew()
-        .run(() -> jdbc.execute("CREATE TABLE IF NOT EXISTS jdbc_after_check (tag VARCHAR)"));
+        .run(
+            () -> {
+              jdbc.execute("CREATE TABLE jdbc_read_both (tag VARCHAR)");
+              jdbc.execute("CREATE SEQUENCE jdbc_read_both_seq");
+            });
   }
 
   @AfterEach
-  void dropTable() {
-    QuarkusTransaction.requiringNew().run(() -> jdbc.execute("DROP TABLE jdbc_after_check"));
+  void dropScratch() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              jdbc.execute("DROP TABLE IF EXISTS jdbc_read_both");
+              jdbc.execute("DROP SEQUENCE IF EXISTS jdbc_read_both_seq");
+            });
   }
 
   @Test
@@ -51,8 +62,8 @@ class JdbcReadBothTest {
                 QuarkusTransaction.requiringNew()
                     .run(
                         () -> {
-                          jdbc.execute("SELECT pg_advisory_xact_lock(?)", LOCK_KEY);
-                          jdbc.update("INSERT INTO jdbc_after_check VALUES (?)", tag);
+                          jdbc.execute(LOCK);
+                          jdbc.update("INSERT INTO jdbc_read_both VALUES (?)", tag);
                           locked.countDown();
                           Waits.await(commit);
                         }));
@@ -65,12 +76,9 @@ class JdbcReadBothTest {
                     .call(
                         () ->
                             jdbc.readBoth(
+                                    Jdbc.Read.list(LOCK, row -> row.getObject(1)),
                                     Jdbc.Read.list(
-                                        "SELECT pg_advisory_xact_lock(?)",
-                                        row -> row.getObject(1),
-                                        LOCK_KEY),
-                                    Jdbc.Read.list(
-                                        "SELECT count(*) FROM jdbc_after_check WHERE tag = ?",
+                                        "SELECT count(*) FROM jdbc_read_both WHERE tag = ?",
                                         row -> row.getLong(1),
                                         tag))
                                 .second()));
@@ -91,13 +99,30 @@ class JdbcReadBothTest {
                             jdbc.readBoth(
                                 Jdbc.Read.list("SELECT 1 / ?", row -> row.getInt(1), 0),
                                 Jdbc.Read.list(
-                                    "INSERT INTO jdbc_after_check VALUES ('written') RETURNING tag",
-                                    row -> row.getString(1)))))
+                                    "SELECT nextval('jdbc_read_both_seq')",
+                                    row -> row.getLong(1)))))
         .hasStackTraceContaining("division by zero");
 
-    List<Long> written =
+    // A sequence is not rolled back: had the second read run, it would have been called.
+    List<Boolean> called =
         QuarkusTransaction.requiringNew()
-            .call(() -> jdbc.list("SELECT count(*) FROM jdbc_after_check", row -> row.getLong(1)));
-    assertThat(written).containsExactly(0L);
+            .call(
+                () ->
+                    jdbc.list(
+                        "SELECT is_called FROM jdbc_read_both_seq", row -> row.getBoolean(1)));
+    assertThat(called).containsExactly(false);
+  }
+
+  @Test
+  void shouldRefuseAReadOfMoreThanOneStatement() {
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () ->
+                            jdbc.readBoth(
+                                Jdbc.Read.list("SELECT 1", row -> row.getInt(1)),
+                                Jdbc.Read.list("SELECT 2; SELECT 3", row -> row.getInt(1)))))
+        .hasStackTraceContaining("must be one statement");
   }
 }
