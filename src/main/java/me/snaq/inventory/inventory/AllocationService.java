@@ -130,21 +130,19 @@ public class AllocationService {
     if (accepted.isEmpty()) {
       return List.of(outcomes);
     }
-    List<String> skus =
-        accepted.stream().flatMap(a -> a.products().keySet().stream()).distinct().sorted().toList();
-    // Quotas are the catalog's terms, read before the products are locked to keep the locks short
-    // (a change to them is as if made a moment later).
-    List<QuotaInfo> quotas = checked.quotas();
+    StockScope scope = StockScope.of(accepted, checked.quotas());
     FreeStock free;
     // Lapsed holds must be given back under the locks before the free stock is read, so only
     // without them can the read go with the locks in one round trip.
     if (checked.lapsedHolds().isEmpty()) {
-      free = lockAndReadFreeStock(accepted, skus, quotas, now);
+      free =
+          reservations.lockAndReadFreeStock(
+              scope.skus(), scope.owners(), scope.from(), now, scope.quotas());
     } else {
-      releaseHolds(checked.lapsedHolds(), skus, now);
-      free = freeStock(accepted, skus, quotas, now);
+      releaseHolds(checked.lapsedHolds(), scope.skus(), now);
+      free = freeStock(scope, now);
     }
-    reserve(accepted, free, skus, quotas, now, outcomes)
+    reserve(accepted, free, scope, now, outcomes)
         .forEach((index, a) -> outcomes[index] = new Outcome(AllocationView.of(a, now), null));
     return List.of(outcomes);
   }
@@ -158,8 +156,7 @@ public class AllocationService {
   private Map<Integer, Allocation> reserve(
       List<Accepted> accepted,
       FreeStock firstRead,
-      List<String> skus,
-      List<QuotaInfo> quotas,
+      StockScope scope,
       Instant now,
       Outcome[] outcomes) {
     FreeStock free = firstRead;
@@ -174,30 +171,24 @@ public class AllocationService {
       if (attempt == RESERVE_ATTEMPTS) {
         throw new StockKeptChangingException();
       }
-      free = freeStock(accepted, skus, quotas, now);
+      free = freeStock(scope, now);
     }
   }
 
-  /** Locks the products (in SKU order) and reads their free stock, in one round trip. */
-  private FreeStock lockAndReadFreeStock(
-      List<Accepted> accepted, List<String> skus, List<QuotaInfo> quotas, Instant now) {
-    FreeStockScope scope = FreeStockScope.of(accepted);
-    return reservations.lockAndReadFreeStock(skus, scope.owners(), scope.from(), now, quotas);
-  }
-
-  /** The free units of these products for the brands of these orders, read under the locks. */
-  private FreeStock freeStock(
-      List<Accepted> accepted, List<String> skus, List<QuotaInfo> quotas, Instant now) {
-    FreeStockScope scope = FreeStockScope.of(accepted);
-    return reservations.freeStock(skus, scope.owners(), scope.from(), now, quotas);
+  /** The free units of the scope's products, read under the locks already held. */
+  private FreeStock freeStock(StockScope scope, Instant now) {
+    return reservations.freeStock(scope.skus(), scope.owners(), scope.from(), now, scope.quotas());
   }
 
   /**
-   * The lots the orders may draw on: those of the house and of their brands that may own stock,
-   * good through the earliest floor date among them.
+   * The stock the orders may draw on: their products (in SKU order, the locking order), the lots of
+   * the house and of their brands that may own stock, good through the earliest floor date among
+   * them, and the quotas on the products. Quotas are the catalog's terms, read before the products
+   * are locked to keep the locks short (a change to them is as if made a moment later).
    */
-  private record FreeStockScope(List<String> owners, LocalDate from) {
-    static FreeStockScope of(List<Accepted> accepted) {
+  private record StockScope(
+      List<String> skus, List<String> owners, LocalDate from, List<QuotaInfo> quotas) {
+    static StockScope of(List<Accepted> accepted, List<QuotaInfo> quotas) {
       Set<String> owners = new TreeSet<>(List.of(Brand.HOUSE));
       LocalDate from = LocalDate.MAX;
       for (Accepted order : accepted) {
@@ -209,7 +200,13 @@ public class AllocationService {
           from = floor.isBefore(from) ? floor : from;
         }
       }
-      return new FreeStockScope(List.copyOf(owners), from);
+      List<String> skus =
+          accepted.stream()
+              .flatMap(a -> a.products().keySet().stream())
+              .distinct()
+              .sorted()
+              .toList();
+      return new StockScope(skus, List.copyOf(owners), from, quotas);
     }
   }
 

@@ -123,7 +123,7 @@ public class StockService {
         stock.totals(
             skus, floorDates, query.today(), brand, query.visibleOwner(), Instant.now(clock));
     Map<String, Map<String, Integer>> claims = stock.houseClaims(skus, Instant.now(clock));
-    Map<String, List<QuotaInfo>> quotas = groupBySku(catalog.quotas(skus));
+    Map<String, List<QuotaInfo>> quotas = QuotaTermsView.bySku(catalog.quotas(skus));
     List<ProductStock> result = new ArrayList<>();
     for (int i = 0; i < products.size(); i++) {
       ProductInfo product = products.get(i);
@@ -137,7 +137,7 @@ public class StockService {
                   eligible.contains(product.sku()),
                   productTotals.ownUsable(),
                   productTotals.houseUsable(),
-                  terms(
+                  QuotaTermsView.of(
                       quotas.getOrDefault(product.sku(), List.of()),
                       claims.getOrDefault(product.sku(), Map.of())));
       result.add(
@@ -153,21 +153,6 @@ public class StockService {
               List.of()));
     }
     return result;
-  }
-
-  private static List<QuotaTermsView> terms(List<QuotaInfo> quotas, Map<String, Integer> claims) {
-    return quotas.stream()
-        .map(
-            q ->
-                new QuotaTermsView(
-                    q.brand(), q.reserved(), q.limit(), claims.getOrDefault(q.brand(), 0)))
-        .toList();
-  }
-
-  private static Map<String, List<QuotaInfo>> groupBySku(List<QuotaInfo> quotas) {
-    Map<String, List<QuotaInfo>> bySku = new java.util.HashMap<>();
-    quotas.forEach(q -> bySku.computeIfAbsent(q.sku(), s -> new ArrayList<>()).add(q));
-    return bySku;
   }
 
   private Query query(Caller caller, String brandCode, LocalDate deliveryDate) {

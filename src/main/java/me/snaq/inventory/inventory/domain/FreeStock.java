@@ -16,7 +16,7 @@ import me.snaq.inventory.catalog.domain.Brand;
 public final class FreeStock {
   private final Map<String, List<Lot>> lotsBySku = new HashMap<>();
   private final Map<String, Map<String, Integer>> houseHeld;
-  private final Map<String, List<QuotaInfo>> quotasBySku = new HashMap<>();
+  private final Map<String, List<QuotaInfo>> quotasBySku;
 
   /**
    * {@code lots}: the usable lots of the products with their free units, in FEFO order per product;
@@ -29,7 +29,7 @@ public final class FreeStock {
     lots.forEach((sku, fefo) -> lotsBySku.put(sku, fefo.stream().map(Lot::new).toList()));
     this.houseHeld = new HashMap<>();
     houseHeld.forEach((sku, byBrand) -> this.houseHeld.put(sku, new HashMap<>(byBrand)));
-    quotas.forEach(q -> quotasBySku.computeIfAbsent(q.sku(), s -> new ArrayList<>()).add(q));
+    this.quotasBySku = QuotaTermsView.bySku(quotas);
   }
 
   /** What the brand may take of the product for a delivery whose floor date is given. */
@@ -42,14 +42,9 @@ public final class FreeStock {
         house += lot.isHouse() ? lot.free : 0;
       }
     }
-    Map<String, Integer> held = houseHeld.getOrDefault(sku, Map.of());
     List<QuotaTermsView> terms =
-        quotasBySku.getOrDefault(sku, List.of()).stream()
-            .map(
-                q ->
-                    new QuotaTermsView(
-                        q.brand(), q.reserved(), q.limit(), held.getOrDefault(q.brand(), 0)))
-            .toList();
+        QuotaTermsView.of(
+            quotasBySku.getOrDefault(sku, List.of()), houseHeld.getOrDefault(sku, Map.of()));
     return BrandAvailability.compute(brand, true, own, house, terms);
   }
 

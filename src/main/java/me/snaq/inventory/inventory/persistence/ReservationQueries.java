@@ -28,6 +28,21 @@ import me.snaq.inventory.shared.database.Jdbc;
  */
 @ApplicationScoped
 public class ReservationQueries {
+  /**
+   * Reserves units of lots given as {@code unnest(lot ids, units)} after the instant: each lot only
+   * if it is available and still has them, so no interleaving can oversell.
+   */
+  private static final String RESERVE_LOTS =
+      "UPDATE inventory_lot l SET reserved = l.reserved + t.units, version = l.version + 1,"
+          + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units)"
+          + " WHERE l.id = t.lot_id AND l.status = 'AVAILABLE'"
+          + " AND l.on_hand - l.reserved >= t.units";
+
+  /** Ends an insert of house claims: a brand's existing claim on a product grows instead. */
+  private static final String ADD_TO_HOUSE_CLAIM =
+      " ON CONFLICT (brand_code, sku) DO UPDATE"
+          + " SET units = inventory_house_claim.units + EXCLUDED.units";
+
   private final Jdbc jdbc;
 
   public ReservationQueries(Jdbc jdbc) {
@@ -129,10 +144,7 @@ public class ReservationQueries {
    */
   public int reserveLots(Map<Long, Integer> unitsPerLot, Instant now) {
     return jdbc.update(
-        "UPDATE inventory_lot l SET reserved = l.reserved + t.units, version = l.version + 1,"
-            + " updated_at = ? FROM unnest(?, ?) AS t(lot_id, units)"
-            + " WHERE l.id = t.lot_id AND l.status = 'AVAILABLE'"
-            + " AND l.on_hand - l.reserved >= t.units",
+        RESERVE_LOTS,
         now,
         unitsPerLot.keySet().toArray(Long[]::new),
         unitsPerLot.values().toArray(Integer[]::new));
@@ -193,10 +205,8 @@ public class ReservationQueries {
     Set<Long> reserved = new HashSet<>();
     Map<List<String>, Long> ids = new HashMap<>();
     jdbc.list(
-        "WITH r AS (UPDATE inventory_lot l SET reserved = l.reserved + t.units,"
-            + " version = l.version + 1, updated_at = ?"
-            + " FROM unnest(?, ?) AS t(lot_id, units) WHERE l.id = t.lot_id"
-            + " AND l.status = 'AVAILABLE' AND l.on_hand - l.reserved >= t.units"
+        "WITH r AS ("
+            + RESERVE_LOTS
             + " RETURNING l.id),"
             + " ok AS (SELECT count(*) = ? AS every_lot FROM r),"
             + " a AS (INSERT INTO inventory_allocation (id, brand_code, reference,"
@@ -223,8 +233,8 @@ public class ReservationQueries {
             + " c AS (INSERT INTO inventory_house_claim (brand_code, sku, units)"
             + " SELECT brand_code, sku, sum(quantity) FROM pk WHERE owner = 'house'"
             + " GROUP BY brand_code, sku ORDER BY brand_code, sku"
-            + " ON CONFLICT (brand_code, sku) DO UPDATE"
-            + " SET units = inventory_house_claim.units + EXCLUDED.units),"
+            + ADD_TO_HOUSE_CLAIM
+            + "),"
             + " m AS (INSERT INTO inventory_movement (lot_id, sku, owner, type,"
             + " on_hand_delta, reserved_delta, status_after, reason, reference, actor,"
             + " occurred_at)"
@@ -362,8 +372,7 @@ public class ReservationQueries {
     jdbc.update(
         "INSERT INTO inventory_house_claim (brand_code, sku, units)"
             + " SELECT * FROM unnest(?, ?, ?) ORDER BY 1, 2"
-            + " ON CONFLICT (brand_code, sku) DO UPDATE"
-            + " SET units = inventory_house_claim.units + EXCLUDED.units",
+            + ADD_TO_HOUSE_CLAIM,
         rows);
   }
 }
