@@ -51,9 +51,14 @@ pgbench_baseline() {
   local logs=$(mktemp -d)
   (cd "$logs" && pgbench -h 127.0.0.1 -U postgres $mode -c "$clients" -j 2 -T "$seconds" --log \
       bench_pgbench 2>/dev/null | grep -E "^(tps|latency average)")
-  # Each logged transaction's third field is its latency in microseconds.
+  # Each logged transaction's third field is its latency in microseconds; p99 by nearest rank.
+  if ! ls "$logs"/pgbench_log.* >/dev/null 2>&1; then
+    echo "pgbench wrote no transaction log: it failed" >&2
+    rm -rf "$logs"
+    return 1
+  fi
   echo "latency p99 = $(cat "$logs"/pgbench_log.* | awk '{print $3}' | sort -n \
-    | awk '{a[NR]=$1} END {printf "%.3f ms", a[int(NR*0.99)]/1000}')"
+    | awk '{a[NR]=$1} END {r=int(NR*0.99); if (r<NR*0.99) r++; printf "%.3f ms", a[r]/1000}')"
   rm -rf "$logs"
 }
 

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import me.snaq.inventory.inventory.AllocationService.Order;
@@ -19,11 +18,12 @@ import me.snaq.inventory.inventory.domain.AllocationMode;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.InsufficientStockForAllocationException;
 import me.snaq.inventory.inventory.domain.ReferenceInUseException;
+import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
 import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.HeldTransaction;
 import me.snaq.inventory.support.TestData;
-import me.snaq.inventory.support.Waits;
 import org.junit.jupiter.api.Test;
 
 /** Allocations created together in one transaction (the batcher's path). */
@@ -34,6 +34,7 @@ class AllocationBatchTest {
   @Inject AllocationService allocations;
   @Inject AllocationBatcher batcher;
   @Inject DataSource dataSource;
+  @Inject Jdbc jdbc;
 
   private static Order order(
       String brand, String reference, String sku, int units, boolean partial) {
@@ -81,7 +82,7 @@ class AllocationBatchTest {
   void shouldRefuseTheLaterOrderForAReferenceTheBatchHasMade() {
     String brand = TestData.createBoxLine();
     String sku = TestData.createProduct("nuts", brand);
-    TestData.receiveLot(sku, null, today().plusDays(100), 10);
+    long lot = TestData.receiveLot(sku, null, today().plusDays(100), 10);
     String reference = TestData.unique("box");
 
     List<Outcome> outcomes =
@@ -95,6 +96,8 @@ class AllocationBatchTest {
         .isInstanceOf(InsufficientStockForAllocationException.class);
     assertThat(outcomes.get(1).created()).isNotNull();
     assertThat(outcomes.get(2).refused()).isInstanceOf(ReferenceInUseException.class);
+    Api.staff().get("/v1/lots/{id}", lot).then().body("reserved", equalTo(3));
+    Api.staff().get("/v1/stock/reconciliation").then().body("drift", empty());
   }
 
   @Test
@@ -103,37 +106,28 @@ class AllocationBatchTest {
     String sku = TestData.createProduct("nuts", brand);
     long lot = TestData.receiveLot(sku, null, today().plusDays(100), 10);
     String contested = TestData.unique("box");
-    CountDownLatch written = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    // Another transaction writes the reference and commits only once the batch has read that it
-    // is free: the batch then fails at the unique index, as a whole.
-    CompletableFuture<Void> other =
-        CompletableFuture.runAsync(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .run(
-                        () -> {
-                          allocations.create(
-                              STAFF, order(brand, contested, sku, 1, false).request());
-                          written.countDown();
-                          Waits.await(release);
-                        }));
-    assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
-    // Commit only once the batch waits for the product lock the other transaction holds: the batch
-    // has read the references by then, so it must fail at the index and fall back.
-    CompletableFuture.runAsync(
-        () -> {
-          Waits.awaitLockWaiter(dataSource, "advisory");
-          release.countDown();
-        });
-
-    List<Outcome> outcomes =
-        batcher.createAll(
-            List.of(
-                order(brand, TestData.unique("box"), sku, 2, false),
-                order(brand, contested, sku, 2, false),
-                order(brand, TestData.unique("box"), sku, 2, false)));
-    other.get(10, TimeUnit.SECONDS);
+    List<Outcome> outcomes;
+    // Another transaction writes the reference and commits only once the batch waits for the
+    // product lock it holds: the batch has read the references by then (free), so it fails at the
+    // unique index, as a whole, and falls back to one transaction per allocation.
+    try (HeldTransaction other =
+        HeldTransaction.start(
+            jdbc,
+            () -> allocations.create(STAFF, order(brand, contested, sku, 1, false).request()))) {
+      CompletableFuture<Void> releaser =
+          CompletableFuture.runAsync(
+              () -> {
+                other.awaitBlocking(dataSource);
+                other.close();
+              });
+      outcomes =
+          batcher.createAll(
+              List.of(
+                  order(brand, TestData.unique("box"), sku, 2, false),
+                  order(brand, contested, sku, 2, false),
+                  order(brand, TestData.unique("box"), sku, 2, false)));
+      releaser.get(30, TimeUnit.SECONDS);
+    }
 
     assertThat(outcomes.get(0).created()).isNotNull();
     assertThat(outcomes.get(1).refused()).isInstanceOf(ReferenceInUseException.class);

@@ -6,21 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.Role;
 import me.snaq.inventory.support.Api;
+import me.snaq.inventory.support.HeldTransaction;
 import me.snaq.inventory.support.TestData;
-import me.snaq.inventory.support.Waits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,36 +40,27 @@ class AllocationRetryTest {
     String sku = TestData.createProduct("nuts", brand);
     long sooner = TestData.receiveLot(sku, null, today().plusDays(100), 10);
     long later = TestData.receiveLot(sku, null, today().plusDays(120), 10);
-    CountDownLatch rowLocked = new CountDownLatch(1);
-    CountDownLatch holdNow = new CountDownLatch(1);
+    Response response;
     // Quality control locks the sooner lot's row (not the product): the allocation still reads it
     // as free and picks it (FEFO), then its write waits for the row; the hold commits meanwhile.
-    CompletableFuture<Void> hold =
-        CompletableFuture.runAsync(
+    try (HeldTransaction quality =
+        HeldTransaction.start(
+            jdbc,
             () ->
-                QuarkusTransaction.requiringNew()
-                    .run(
-                        () -> {
-                          jdbc.list(
-                              "SELECT id FROM inventory_lot WHERE id = ? FOR UPDATE",
-                              row -> row.getLong(1),
-                              sooner);
-                          rowLocked.countDown();
-                          Waits.await(holdNow);
-                          lots.hold(QUALITY, sooner, "recall", null);
-                        }));
-    Waits.await(rowLocked);
-
-    CompletableFuture<Response> created =
-        CompletableFuture.supplyAsync(
-            () ->
-                Api.staff()
-                    .body(allocation(brand, "FIRM", Map.of(sku, 3)))
-                    .post("/v1/allocations"));
-    Waits.awaitLockWaiter(dataSource, "transactionid");
-    holdNow.countDown();
-    hold.get(30, TimeUnit.SECONDS);
-    Response response = created.get(30, TimeUnit.SECONDS);
+                jdbc.list(
+                    "SELECT id FROM inventory_lot WHERE id = ? FOR UPDATE",
+                    row -> row.getLong(1),
+                    sooner))) {
+      CompletableFuture<Response> created =
+          CompletableFuture.supplyAsync(
+              () ->
+                  Api.staff()
+                      .body(allocation(brand, "FIRM", Map.of(sku, 3)))
+                      .post("/v1/allocations"));
+      quality.awaitBlocking(dataSource);
+      quality.commitAfter(() -> lots.hold(QUALITY, sooner, "recall", null));
+      response = created.get(30, TimeUnit.SECONDS);
+    }
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(response.jsonPath().getList("lines[0].lots.lotId", Long.class))

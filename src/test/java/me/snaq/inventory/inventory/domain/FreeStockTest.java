@@ -91,8 +91,9 @@ class FreeStockTest {
     assertThat(stock.availability("standard", "S1", FLOOR).available()).isEqualTo(10);
     stock.take("kinoko", "S1", FLOOR, 15, 30);
     // kinoko took 15 of its 20 ring-fenced units: 5 stay fenced of the 15 left.
-    assertThat(stock.availability("standard", "S1", FLOOR).available()).isEqualTo(10);
-    assertThat(stock.take("standard", "S1", FLOOR, 50, 10))
+    BrandAvailability standard = stock.availability("standard", "S1", FLOOR);
+    assertThat(standard.available()).isEqualTo(10);
+    assertThat(stock.take("standard", "S1", FLOOR, 50, standard.houseShare()))
         .extracting(AllocationPick::quantity)
         .containsExactly(10);
   }

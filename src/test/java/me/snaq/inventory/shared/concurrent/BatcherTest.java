@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import me.snaq.inventory.support.Waits;
 import org.junit.jupiter.api.Test;
 
 class BatcherTest {
@@ -28,19 +27,17 @@ class BatcherTest {
             items -> {
               sizes.add(items.size());
               firstBatchRunning.countDown();
-              await(letItFinish);
+              Waits.await(letItFinish);
               return items.stream().map(i -> "item " + i).toList();
             });
-    ExecutorService callers = Executors.newFixedThreadPool(11);
     try {
-      Future<String> first = callers.submit(() -> batcher.submitAsync(0).join());
+      CompletableFuture<String> first = batcher.submitAsync(0);
       assertThat(firstBatchRunning.await(5, TimeUnit.SECONDS)).isTrue();
-      List<Future<String>> waiting = new ArrayList<>();
+      // submitAsync returns at once: the ten are queued behind the running batch when it ends.
+      List<CompletableFuture<String>> waiting = new ArrayList<>();
       for (int i = 1; i <= 10; i++) {
-        int item = i;
-        waiting.add(callers.submit(() -> batcher.submitAsync(item).join()));
+        waiting.add(batcher.submitAsync(i));
       }
-      Thread.sleep(200); // the ten queue behind the running batch
       letItFinish.countDown();
 
       assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("item 0");
@@ -49,7 +46,6 @@ class BatcherTest {
       }
       assertThat(sizes).containsExactly(1, 10);
     } finally {
-      callers.shutdownNow();
       batcher.stop();
     }
   }
@@ -89,13 +85,5 @@ class BatcherTest {
         .withThrowableOfType(ExecutionException.class)
         .withCauseInstanceOf(IllegalStateException.class)
         .withMessageContaining("stopped");
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -10,9 +10,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import me.snaq.inventory.support.Waits;
+import me.snaq.inventory.support.HeldTransaction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,37 +53,29 @@ class JdbcReadBothTest {
   void shouldReadWhatTheLocksPreviousHolderCommittedWhileTheSecondReadWaitedForIt()
       throws Exception {
     String tag = UUID.randomUUID().toString();
-    CountDownLatch locked = new CountDownLatch(1);
-    CountDownLatch commit = new CountDownLatch(1);
-    CompletableFuture<Void> holder =
-        CompletableFuture.runAsync(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .run(
-                        () -> {
-                          jdbc.execute(LOCK);
-                          jdbc.update("INSERT INTO jdbc_read_both VALUES (?)", tag);
-                          locked.countDown();
-                          Waits.await(commit);
-                        }));
-    Waits.await(locked);
-
-    CompletableFuture<List<Long>> read =
-        CompletableFuture.supplyAsync(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .call(
-                        () ->
-                            jdbc.readBoth(
-                                    Jdbc.Read.list(LOCK, row -> row.getObject(1)),
-                                    Jdbc.Read.list(
-                                        "SELECT count(*) FROM jdbc_read_both WHERE tag = ?",
-                                        row -> row.getLong(1),
-                                        tag))
-                                .second()));
-    Waits.awaitLockWaiter(dataSource, "advisory");
-    commit.countDown();
-    holder.get(30, TimeUnit.SECONDS);
+    CompletableFuture<List<Long>> read;
+    try (HeldTransaction holder =
+        HeldTransaction.start(
+            jdbc,
+            () -> {
+              jdbc.execute(LOCK);
+              jdbc.update("INSERT INTO jdbc_read_both VALUES (?)", tag);
+            })) {
+      read =
+          CompletableFuture.supplyAsync(
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .call(
+                          () ->
+                              jdbc.readBoth(
+                                      Jdbc.Read.list(LOCK, row -> row.getObject(1)),
+                                      Jdbc.Read.list(
+                                          "SELECT count(*) FROM jdbc_read_both WHERE tag = ?",
+                                          row -> row.getLong(1),
+                                          tag))
+                                  .second()));
+      holder.awaitBlocking(dataSource);
+    }
 
     assertThat(read.get(30, TimeUnit.SECONDS)).containsExactly(1L);
   }
