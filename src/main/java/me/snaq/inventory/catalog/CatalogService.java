@@ -19,7 +19,6 @@ import me.snaq.inventory.catalog.persistence.CatalogQueries;
 import me.snaq.inventory.catalog.persistence.EligibilityRepository;
 import me.snaq.inventory.catalog.persistence.ProductRepository;
 import me.snaq.inventory.catalog.persistence.RecipeRepository;
-import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.web.PageRequest;
 
 /**
@@ -105,10 +104,10 @@ public class CatalogService {
   }
 
   /**
-   * The read of the brands, the products, their eligibility and quotas, as allocations check them:
-   * the caller runs it, alone or sent with a read of its own.
+   * The reads of the brands, the products, their eligibility and quotas, as allocations check them:
+   * the caller sends them, together with reads of its own.
    */
-  public Jdbc.Read<AllocationTerms> allocationTerms(
+  public AllocationTerms.Reads allocationTerms(
       Collection<String> brandCodes, Collection<String> skus) {
     return queries.allocationTerms(brandCodes, skus);
   }

@@ -91,12 +91,15 @@ public class AllocationIntake {
       }
       order.request().lines().forEach(line -> skus.add(line.sku()));
     }
-    Jdbc.Both<AllocationTerms, OpenAndLapsed> known =
-        jdbc.readBoth(
-            catalog.allocationTerms(brandCodes, skus),
-            allocations.openReferencesAndLapsedHolds(
-                referenceBrands, references, List.copyOf(skus), now));
-    AllocationTerms terms = known.first();
+    AllocationTerms.Reads catalogReads = catalog.allocationTerms(brandCodes, skus);
+    Jdbc.Read<OpenAndLapsed> allocatedRead =
+        allocations.openReferencesAndLapsedHolds(
+            referenceBrands, references, List.copyOf(skus), now);
+    List<Jdbc.Read<?>> reads = new ArrayList<>(catalogReads.all());
+    reads.add(allocatedRead);
+    Jdbc.Results known = jdbc.readAll(reads);
+    AllocationTerms terms = catalogReads.from(known);
+    OpenAndLapsed allocated = known.of(allocatedRead);
     Map<String, BrandInfo> brands = terms.brands();
     Map<String, ProductInfo> products = terms.products();
     Map<String, Set<String>> eligible = terms.eligibleSkus();
@@ -114,7 +117,7 @@ public class AllocationIntake {
                 products,
                 eligible.getOrDefault(brand.code(), Set.of()));
         String reference = order.request().reference();
-        if (known.second().openReferences().contains(List.of(brand.code(), reference))) {
+        if (allocated.openReferences().contains(List.of(brand.code(), reference))) {
           throw new ReferenceInUseException(brand.code(), reference);
         }
         accepted.add(new Accepted(i, order, brand, ordered, today));
@@ -122,7 +125,7 @@ public class AllocationIntake {
         outcomes[i] = Outcome.refusedFor(refused);
       }
     }
-    return new Intake(accepted, terms.quotas(), known.second().lapsedHolds());
+    return new Intake(accepted, terms.quotas(), allocated.lapsedHolds());
   }
 
   private static String brandCode(Caller caller, String requested) {

@@ -1,12 +1,9 @@
 package me.snaq.inventory.catalog.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,101 +28,23 @@ import me.snaq.inventory.shared.database.Jdbc;
 @ApplicationScoped
 public class CatalogQueries {
   private final Jdbc jdbc;
-  private final ObjectMapper json;
 
-  public CatalogQueries(Jdbc jdbc, ObjectMapper json) {
+  public CatalogQueries(Jdbc jdbc) {
     this.jdbc = jdbc;
-    this.json = json;
   }
 
   /**
-   * Everything an allocation checks in the catalog, for any number of brands and products, in one
-   * statement: the brands, the products, which of the products each brand may use, and every
-   * brand's quota on them.
+   * Everything an allocation checks in the catalog, for any number of brands and products: the
+   * reads of the brands, the products, which of the products each brand may use, and every brand's
+   * quota on them, to be sent together (with reads of the caller's own).
    */
-  public Jdbc.Read<AllocationTerms> allocationTerms(
+  public AllocationTerms.Reads allocationTerms(
       Collection<String> brandCodes, Collection<String> skus) {
-    String[] brands = brandCodes.toArray(String[]::new);
-    String[] products = skus.toArray(String[]::new);
-    return new Jdbc.Read<>(
-        "SELECT (SELECT json_agg(json_build_array(code, kind, active, min_remaining_days))"
-            + " FROM catalog_brand WHERE code = ANY(?)),"
-            + " (SELECT json_agg(json_build_array(sku, name, category, ingredients,"
-            + " min_remaining_days, status)) FROM catalog_product WHERE sku = ANY(?)),"
-            + " (SELECT json_agg(json_build_array(brand_code, sku)) FROM catalog_eligibility"
-            + " WHERE brand_code = ANY(?) AND sku = ANY(?)),"
-            + " (SELECT json_agg(json_build_array(brand_code, sku, reserved_units,"
-            + " limit_units)) FROM catalog_quota WHERE sku = ANY(?))",
-        new Object[] {brands, products, brands, products, products},
-        rows -> {
-          rows.next();
-          return allocationTerms(
-              new String[] {
-                rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)
-              });
-        });
-  }
-
-  private AllocationTerms allocationTerms(String[] columns) {
-    Map<String, BrandInfo> brandsByCode = new HashMap<>();
-    rows(columns[0])
-        .forEach(
-            b ->
-                brandsByCode.put(
-                    b.get(0).asText(),
-                    new BrandInfo(
-                        b.get(0).asText(),
-                        BrandKind.valueOf(b.get(1).asText()),
-                        b.get(2).asBoolean(),
-                        b.get(3).isNull() ? null : b.get(3).asInt())));
-    Map<String, ProductInfo> productsBySku = new HashMap<>();
-    rows(columns[1])
-        .forEach(
-            p -> {
-              List<String> ingredients = new ArrayList<>();
-              p.get(3).forEach(i -> ingredients.add(i.asText()));
-              productsBySku.put(
-                  p.get(0).asText(),
-                  new ProductInfo(
-                      p.get(0).asText(),
-                      p.get(1).asText(),
-                      p.get(2).asText(),
-                      List.copyOf(ingredients),
-                      p.get(4).asInt(),
-                      ProductStatus.valueOf(p.get(5).asText())));
-            });
-    Map<String, Set<String>> eligible = new HashMap<>();
-    rows(columns[2])
-        .forEach(
-            e ->
-                eligible
-                    .computeIfAbsent(e.get(0).asText(), b -> new HashSet<>())
-                    .add(e.get(1).asText()));
-    List<QuotaInfo> quotas = new ArrayList<>();
-    rows(columns[3])
-        .forEach(
-            q ->
-                quotas.add(
-                    new QuotaInfo(
-                        q.get(0).asText(),
-                        q.get(1).asText(),
-                        q.get(2).asInt(),
-                        q.get(3).isNull() ? null : q.get(3).asInt())));
-    return new AllocationTerms(brandsByCode, productsBySku, eligible, quotas);
-  }
-
-  /** The rows of a {@code json_agg} of arrays; none for SQL NULL (no rows aggregated). */
-  private List<JsonNode> rows(String column) {
-    if (column == null) {
-      return List.of();
-    }
-    try {
-      List<JsonNode> rows = new ArrayList<>();
-      json.readTree(column).forEach(rows::add);
-      return rows;
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the catalog's rows could not be read", e);
-    }
+    return new AllocationTerms.Reads(
+        brandsRead(brandCodes),
+        productsRead(skus),
+        eligibilityRead(brandCodes, skus),
+        quotasRead(skus));
   }
 
   private static final String BRAND_COLUMNS = "SELECT code, kind, active, min_remaining_days";
@@ -137,27 +56,50 @@ public class CatalogQueries {
 
   /** The brands with these codes, by code; unknown codes are absent. */
   public Map<String, BrandInfo> brands(Collection<String> codes) {
-    Map<String, BrandInfo> byCode = new HashMap<>();
-    jdbc.list(
-            BRAND_COLUMNS + " FROM catalog_brand WHERE code = ANY(?)",
-            CatalogQueries::brand,
-            (Object) codes.toArray(String[]::new))
-        .forEach(brand -> byCode.put(brand.code(), brand));
-    return byCode;
+    return jdbc.read(brandsRead(codes));
+  }
+
+  private static Jdbc.Read<Map<String, BrandInfo>> brandsRead(Collection<String> codes) {
+    return new Jdbc.Read<>(
+        BRAND_COLUMNS + " FROM catalog_brand WHERE code = ANY(?)",
+        new Object[] {codes.toArray(String[]::new)},
+        rows -> {
+          Map<String, BrandInfo> byCode = new HashMap<>();
+          while (rows.next()) {
+            BrandInfo brand = brand(rows);
+            byCode.put(brand.code(), brand);
+          }
+          return byCode;
+        });
   }
 
   /** Every SKU each of these brands may use, by brand (brands with none are absent). */
   public Map<String, Set<String>> eligibleSkusByBrand(Collection<String> brandCodes) {
-    Map<String, Set<String>> byBrand = new HashMap<>();
-    jdbc.list(
+    return jdbc.read(
+        new Jdbc.Read<>(
             "SELECT brand_code, sku FROM catalog_eligibility WHERE brand_code = ANY(?)",
-            row -> new String[] {row.getString(1), row.getString(2)},
-            (Object) brandCodes.toArray(String[]::new))
-        .forEach(row -> byBrand.computeIfAbsent(row[0], b -> new HashSet<>()).add(row[1]));
+            new Object[] {brandCodes.toArray(String[]::new)},
+            CatalogQueries::skusByBrand));
+  }
+
+  /** Which of these products each of these brands may use, by brand. */
+  private static Jdbc.Read<Map<String, Set<String>>> eligibilityRead(
+      Collection<String> brandCodes, Collection<String> skus) {
+    return new Jdbc.Read<>(
+        "SELECT brand_code, sku FROM catalog_eligibility WHERE brand_code = ANY(?) AND sku = ANY(?)",
+        new Object[] {brandCodes.toArray(String[]::new), skus.toArray(String[]::new)},
+        CatalogQueries::skusByBrand);
+  }
+
+  private static Map<String, Set<String>> skusByBrand(ResultSet rows) throws SQLException {
+    Map<String, Set<String>> byBrand = new HashMap<>();
+    while (rows.next()) {
+      byBrand.computeIfAbsent(rows.getString(1), b -> new HashSet<>()).add(rows.getString(2));
+    }
     return byBrand;
   }
 
-  private static BrandInfo brand(java.sql.ResultSet row) throws SQLException {
+  private static BrandInfo brand(ResultSet row) throws SQLException {
     return new BrandInfo(
         row.getString(1),
         BrandKind.valueOf(row.getString(2)),
@@ -166,25 +108,37 @@ public class CatalogQueries {
   }
 
   public Map<String, ProductInfo> products(Collection<String> skus) {
-    Map<String, ProductInfo> bySku = new HashMap<>();
-    jdbc.list(
-            "SELECT sku, name, category, ingredients, min_remaining_days, status"
-                + " FROM catalog_product WHERE sku = ANY(?)",
-            row ->
+    return jdbc.read(productsRead(skus));
+  }
+
+  private static Jdbc.Read<Map<String, ProductInfo>> productsRead(Collection<String> skus) {
+    return new Jdbc.Read<>(
+        "SELECT sku, name, category, ingredients, min_remaining_days, status"
+            + " FROM catalog_product WHERE sku = ANY(?)",
+        new Object[] {skus.toArray(String[]::new)},
+        rows -> {
+          Map<String, ProductInfo> bySku = new HashMap<>();
+          while (rows.next()) {
+            bySku.put(
+                rows.getString(1),
                 new ProductInfo(
-                    row.getString(1),
-                    row.getString(2),
-                    row.getString(3),
-                    strings(row.getArray(4)),
-                    row.getInt(5),
-                    ProductStatus.valueOf(row.getString(6))),
-            (Object) skus.toArray(String[]::new))
-        .forEach(product -> bySku.put(product.sku(), product));
-    return bySku;
+                    rows.getString(1),
+                    rows.getString(2),
+                    rows.getString(3),
+                    strings(rows.getArray(4)),
+                    rows.getInt(5),
+                    ProductStatus.valueOf(rows.getString(6))));
+          }
+          return bySku;
+        });
   }
 
   public List<QuotaInfo> quotas(Collection<String> skus) {
-    return jdbc.list(
+    return jdbc.read(quotasRead(skus));
+  }
+
+  private static Jdbc.Read<List<QuotaInfo>> quotasRead(Collection<String> skus) {
+    return Jdbc.Read.list(
         "SELECT brand_code, sku, reserved_units, limit_units FROM catalog_quota WHERE sku = ANY(?)",
         row ->
             new QuotaInfo(

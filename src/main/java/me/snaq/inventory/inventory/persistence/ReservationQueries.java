@@ -81,9 +81,8 @@ public class ReservationQueries {
       LocalDate usableFrom,
       Instant now,
       List<QuotaInfo> quotas) {
-    return jdbc.readBoth(
-            lock(sortedSkus), freeStockRead(sortedSkus, owners, usableFrom, now, quotas))
-        .second();
+    Jdbc.Read<FreeStock> free = freeStockRead(sortedSkus, owners, usableFrom, now, quotas);
+    return jdbc.readAll(List.of(lock(sortedSkus), free)).of(free);
   }
 
   /**

@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.Session;
@@ -56,39 +59,38 @@ public class Jdbc {
   }
 
   /**
-   * Runs two reads in one round trip to the database. They still run one after the other, each with
-   * a snapshot of its own at READ COMMITTED (the service's isolation level): the second sees what
-   * was committed before the first finished, so a read sent after a lock sees all the lock's
-   * previous holder wrote. If the first fails, the second does not run. Each read is one statement.
+   * Runs reads in one round trip to the database. They still run one after the other, each with a
+   * snapshot of its own at READ COMMITTED (the service's isolation level): a read sees what was
+   * committed before the one before it finished, so a read sent after a lock sees all the lock's
+   * previous holder wrote. If one fails, the ones after it do not run. Each read is one statement.
    */
-  public <A, B> Both<A, B> readBoth(Read<A> first, Read<B> second) {
-    Object[] all = new Object[first.parameters().length + second.parameters().length];
-    System.arraycopy(first.parameters(), 0, all, 0, first.parameters().length);
-    System.arraycopy(
-        second.parameters(), 0, all, first.parameters().length, second.parameters().length);
+  public Results readAll(List<Read<?>> reads) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    for (Read<?> read : reads) {
+      parameters.addAll(Arrays.asList(read.parameters()));
+      sql.append(sql.length() == 0 ? "" : ";\n").append(read.sql());
+    }
     return session()
         .doReturningWork(
             connection -> {
               try (PreparedStatement statement =
-                  prepare(connection, first.sql() + ";\n" + second.sql(), all)) {
-                if (!statement.execute()) {
-                  throw new SQLException("the first read is not a query");
+                  prepare(connection, sql.toString(), parameters.toArray())) {
+                Map<Read<?>, Object> results = new IdentityHashMap<>();
+                boolean query = statement.execute();
+                for (Read<?> read : reads) {
+                  if (!query) {
+                    throw new SQLException("a read sent with others is not a query");
+                  }
+                  try (ResultSet rows = statement.getResultSet()) {
+                    results.put(read, read.reader().read(rows));
+                  }
+                  query = statement.getMoreResults();
                 }
-                A a;
-                try (ResultSet rows = statement.getResultSet()) {
-                  a = first.reader().read(rows);
+                if (query || statement.getUpdateCount() != -1) {
+                  throw new SQLException("a read sent with others must be one statement");
                 }
-                if (!statement.getMoreResults()) {
-                  throw new SQLException("the second read is not a query");
-                }
-                B b;
-                try (ResultSet rows = statement.getResultSet()) {
-                  b = second.reader().read(rows);
-                }
-                if (statement.getMoreResults() || statement.getUpdateCount() != -1) {
-                  throw new SQLException("a read sent with another must be one statement");
-                }
-                return new Both<>(a, b);
+                return new Results(results);
               }
             });
   }
@@ -212,8 +214,8 @@ public class Jdbc {
   }
 
   /**
-   * A read that can be sent with another ({@link #readBoth}): its statement, its parameters and
-   * what to make of its rows.
+   * A read that can be sent with others ({@link #readAll}): its statement, its parameters and what
+   * to make of its rows.
    */
   public record Read<T>(String sql, Object[] parameters, RowsReader<T> reader) {
     /** A read whose rows each map to an element of the list it returns. */
@@ -231,8 +233,23 @@ public class Jdbc {
     }
   }
 
-  /** The results of two reads sent together. */
-  public record Both<A, B>(A first, B second) {}
+  /** The results of reads sent together ({@link #readAll}), each found by its read. */
+  public static final class Results {
+    private final Map<Read<?>, Object> byRead;
+
+    private Results(Map<Read<?>, Object> byRead) {
+      this.byRead = byRead;
+    }
+
+    /** The result of this read, which must have been one of those sent. */
+    @SuppressWarnings("unchecked")
+    public <T> T of(Read<T> read) {
+      if (!byRead.containsKey(read)) {
+        throw new IllegalArgumentException("this read was not sent");
+      }
+      return (T) byRead.get(read);
+    }
+  }
 
   /** Makes one result of all the rows of a read. */
   @FunctionalInterface
