@@ -139,7 +139,7 @@ public class AllocationService {
           reservations.lockAndReadFreeStock(
               scope.skus(), scope.owners(), scope.from(), now, scope.quotas());
     } else {
-      releaseHolds(checked.lapsedHolds(), scope.skus(), now);
+      releaseHolds(checked.lapsedHolds(), scope.skus(), false, now);
       free = freeStock(scope, now);
     }
     reserve(accepted, free, scope, now, outcomes)
@@ -314,8 +314,7 @@ public class AllocationService {
     for (AllocationPick pick : allocation.picks()) {
       reservations.ship(pick.lotId(), pick.quantity(), now);
     }
-    reservations.recordMovements(
-        allocation.picks(), MovementType.SHIP, reference(allocation), caller.keyId(), now);
+    reservations.recordMovements(List.of(allocation), MovementType.SHIP, caller.keyId(), now);
     changeHouseClaims(List.of(allocation), -1);
     shipped.fire(
         new AllocationShipped(
@@ -335,7 +334,7 @@ public class AllocationService {
   public AllocationView release(Caller caller, long id, String reason) {
     Instant now = Instant.now(clock);
     Allocation allocation = lockForStockChange(caller, id);
-    giveBack(allocation, reason, caller.keyId(), now);
+    giveBack(List.of(allocation), reason, caller.keyId(), now);
     return AllocationView.of(allocation, now);
   }
 
@@ -346,23 +345,7 @@ public class AllocationService {
   @Transactional
   public int releaseLapsedHolds(int limit) {
     Instant now = Instant.now(clock);
-    List<Allocation> holds =
-        allocations.lapsedHoldIds(now, limit).stream().map(allocations::findById).toList();
-    // Every hold's products in one sorted statement: locking them hold by hold would take them out
-    // of SKU order (B for the first hold, then A) and could deadlock with a batch locking A, B.
-    reservations.lockProducts(
-        holds.stream().flatMap(h -> skusOf(h).stream()).distinct().sorted().toList());
-    int released = 0;
-    for (Allocation allocation : holds) {
-      if (allocations.lockIfFree(allocation.id())) {
-        allocations.getEntityManager().refresh(allocation);
-        if (allocation.holdLapsed(now)) {
-          giveBack(allocation, HOLD_EXPIRED, SWEEPER, now);
-          released++;
-        }
-      }
-    }
-    return released;
+    return releaseHolds(allocations.lapsedHoldIds(now, limit), List.of(), true, now);
   }
 
   /** Allocations that took units of a lot, for a trace or a recall. */
@@ -371,12 +354,17 @@ public class AllocationService {
     return allocations.usesOfLot(lotId);
   }
 
-  private void giveBack(Allocation allocation, String reason, String actor, Instant now) {
-    allocation.release(reason, now);
-    reservations.unreserveLots(ReservationQueries.unitsPerLot(allocation.picks()), now);
-    reservations.recordMovements(
-        allocation.picks(), MovementType.UNRESERVE, reference(allocation), actor, now);
-    changeHouseClaims(List.of(allocation), -1);
+  /** Open allocations give their units back, in a fixed number of statements. */
+  private void giveBack(List<Allocation> given, String reason, String actor, Instant now) {
+    if (given.isEmpty()) {
+      return;
+    }
+    given.forEach(allocation -> allocation.release(reason, now));
+    reservations.unreserveLots(
+        ReservationQueries.unitsPerLot(given.stream().flatMap(a -> a.picks().stream()).toList()),
+        now);
+    reservations.recordMovements(given, MovementType.UNRESERVE, actor, now);
+    changeHouseClaims(given, -1);
   }
 
   /** Reads the allocation, locks its products in SKU order, then locks the allocation itself. */
@@ -389,33 +377,38 @@ public class AllocationService {
 
   /** Releases the lapsed holds on these products (and locks them), so their units are free. */
   void releaseLapsedHoldsOf(List<String> skus, Instant now) {
-    releaseHolds(allocations.lapsedHoldsOf(skus, now), skus, now);
+    releaseHolds(allocations.lapsedHoldsOf(skus, now), skus, false, now);
   }
 
   /**
-   * Locks these products and those of the holds (read unlocked as lapsed), in SKU order, then
-   * releases each hold that is still lapsed under the locks.
+   * Locks {@code alsoLock} and the products of the holds (read unlocked as lapsed) in one sorted
+   * statement, then the holds' rows (with {@code skipLocked}, passing over those another
+   * transaction holds), and releases as EXPIRED each that is still lapsed; returns how many.
    */
-  private void releaseHolds(List<Long> lapsed, List<String> skus, Instant now) {
-    Set<String> toLock = new TreeSet<>(skus);
-    List<Allocation> holds = new ArrayList<>();
-    for (Long id : lapsed) {
-      Allocation hold = allocations.findById(id);
-      holds.add(hold);
-      toLock.addAll(skusOf(hold));
+  private int releaseHolds(
+      List<Long> lapsed, List<String> alsoLock, boolean skipLocked, Instant now) {
+    Set<String> toLock = new TreeSet<>(alsoLock);
+    if (!lapsed.isEmpty()) {
+      toLock.addAll(allocations.skusOf(lapsed));
     }
     reservations.lockProducts(List.copyOf(toLock));
-    for (Allocation hold : holds) {
-      allocations.refreshLocked(hold);
+    if (lapsed.isEmpty()) {
+      return 0;
+    }
+    List<Allocation> expired = new ArrayList<>();
+    for (Long id : allocations.lock(lapsed, skipLocked)) {
+      Allocation hold = allocations.findById(id);
+      // It may sit in this transaction's context from before its row was locked: read it anew.
+      allocations.getEntityManager().refresh(hold);
       if (hold.holdLapsed(now)) {
-        giveBack(hold, HOLD_EXPIRED, SWEEPER, now);
+        expired.add(hold);
       }
     }
-    if (!holds.isEmpty()) {
-      // The reads that follow are plain SQL: they must see these holds EXPIRED, or they would
-      // take the units just given back off a second time (as holds past their time).
-      allocations.flush();
-    }
+    giveBack(expired, HOLD_EXPIRED, SWEEPER, now);
+    // The reads that follow are plain SQL: they must see these holds EXPIRED, or they would take
+    // the units just given back off a second time (as holds past their time).
+    allocations.flush();
+    return expired.size();
   }
 
   /** Adds (sign 1) or removes (sign -1) the house units these allocations took, per brand. */
@@ -453,9 +446,5 @@ public class AllocationService {
 
   private static List<String> skusOf(Allocation allocation) {
     return allocation.lines().stream().map(AllocationLine::sku).sorted().toList();
-  }
-
-  private static String reference(Allocation allocation) {
-    return "allocation:" + allocation.id();
   }
 }

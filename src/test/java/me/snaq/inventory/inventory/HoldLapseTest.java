@@ -135,4 +135,26 @@ class HoldLapseTest {
     Api.staff().get("/v1/lots/{id}", lot).then().body("reserved", equalTo(0));
     Api.staff().get("/v1/stock/reconciliation").then().body("drift.size()", equalTo(0));
   }
+
+  @Test
+  void shouldReleaseManyLapsedHoldsTogetherEachWithItsOwnLedgerRows() {
+    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Hold first = hold(2, start, start.plus(1, ChronoUnit.MINUTES));
+    Hold second = hold(4, start, start.plus(1, ChronoUnit.MINUTES));
+    clock.set(start.plus(2, ChronoUnit.MINUTES));
+
+    assertThat(allocations.releaseLapsedHolds(1000)).isGreaterThanOrEqualTo(2);
+
+    for (Hold hold : new Hold[] {first, second}) {
+      Api.staff().get("/v1/allocations/{id}", hold.id()).then().body("state", equalTo("EXPIRED"));
+      Api.staff().get("/v1/lots/{id}", hold.lot()).then().body("reserved", equalTo(0));
+      Api.staff()
+          .queryParam("reference", "allocation:" + hold.id())
+          .get("/v1/movements")
+          .then()
+          .body("items.type", contains("RESERVE", "UNRESERVE"))
+          .body("items.lotId", contains((int) hold.lot(), (int) hold.lot()));
+    }
+    Api.staff().get("/v1/stock/reconciliation").then().body("drift.size()", equalTo(0));
+  }
 }

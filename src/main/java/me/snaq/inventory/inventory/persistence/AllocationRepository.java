@@ -39,13 +39,25 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
     getEntityManager().refresh(allocation, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  /** Locks the allocation's row unless another transaction holds it; tells whether it did. */
-  public boolean lockIfFree(long id) {
-    return !jdbc.list(
-            "SELECT id FROM inventory_allocation WHERE id = ? FOR UPDATE SKIP LOCKED",
-            row -> row.getLong(1),
-            id)
-        .isEmpty();
+  /**
+   * Locks these allocations' rows, in id order; with {@code skipLocked}, passes over those another
+   * transaction holds. Returns the ids it locked.
+   */
+  public List<Long> lock(List<Long> ids, boolean skipLocked) {
+    return jdbc.list(
+        "SELECT id FROM inventory_allocation WHERE id = ANY(?) ORDER BY id FOR UPDATE"
+            + (skipLocked ? " SKIP LOCKED" : ""),
+        row -> row.getLong(1),
+        (Object) ids.toArray(Long[]::new));
+  }
+
+  /** The products these allocations have lines for, in SKU order. */
+  public List<String> skusOf(List<Long> ids) {
+    return jdbc.list(
+        "SELECT DISTINCT sku FROM inventory_allocation_line WHERE allocation_id = ANY(?)"
+            + " ORDER BY sku",
+        row -> row.getString(1),
+        (Object) ids.toArray(Long[]::new));
   }
 
   /** Allocations that took units of the lot, with how many, newest first. */

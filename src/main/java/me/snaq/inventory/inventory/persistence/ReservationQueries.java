@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -293,12 +294,25 @@ public class ReservationQueries {
   private record Owned<T>(Allocation owner, T row) {}
 
   /**
-   * Appends one movement per pick in one statement; the status recorded is each lot's status after
-   * the change, read in the same statement.
+   * Appends, in one statement, one movement per lot each allocation picked, with the reference
+   * {@code allocation:<id>}; the status recorded is each lot's status after the change, read in the
+   * same statement.
    */
   public void recordMovements(
-      List<AllocationPick> picks, MovementType type, String reference, String actor, Instant now) {
-    recordMovements(unitsPerLot(picks), type, reference, actor, now);
+      List<Allocation> allocations, MovementType type, String actor, Instant now) {
+    List<Long> lots = new ArrayList<>();
+    List<Integer> units = new ArrayList<>();
+    List<String> references = new ArrayList<>();
+    for (Allocation allocation : allocations) {
+      unitsPerLot(allocation.picks())
+          .forEach(
+              (lot, count) -> {
+                lots.add(lot);
+                units.add(count);
+                references.add("allocation:" + allocation.id());
+              });
+    }
+    insertMovements(lots, units, references, type, actor, now);
   }
 
   /** Units per lot of these picks, lots in the order first picked. */
@@ -315,7 +329,23 @@ public class ReservationQueries {
       String reference,
       String actor,
       Instant now) {
-    if (unitsPerLot.isEmpty()) {
+    insertMovements(
+        List.copyOf(unitsPerLot.keySet()),
+        List.copyOf(unitsPerLot.values()),
+        Collections.nCopies(unitsPerLot.size(), reference),
+        type,
+        actor,
+        now);
+  }
+
+  private void insertMovements(
+      List<Long> lots,
+      List<Integer> units,
+      List<String> references,
+      MovementType type,
+      String actor,
+      Instant now) {
+    if (lots.isEmpty()) {
       return;
     }
     int onHandSign = type == MovementType.SHIP ? -1 : 0;
@@ -324,17 +354,17 @@ public class ReservationQueries {
         "INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
             + " reserved_delta, status_after, reason, reference, actor, occurred_at)"
             + " SELECT t.lot_id, l.sku, l.owner, ?, t.units * ?, t.units * ?,"
-            + " l.status, NULL, ?, ?, ?"
-            + " FROM unnest(?, ?) AS t(lot_id, units)"
+            + " l.status, NULL, t.reference, ?, ?"
+            + " FROM unnest(?, ?, ?) AS t(lot_id, units, reference)"
             + " JOIN inventory_lot l ON l.id = t.lot_id",
         type.name(),
         onHandSign,
         reservedSign,
-        reference,
         actor,
         now,
-        unitsPerLot.keySet().toArray(Long[]::new),
-        unitsPerLot.values().toArray(Integer[]::new));
+        lots.toArray(Long[]::new),
+        units.toArray(Integer[]::new),
+        references.toArray(String[]::new));
   }
 
   /**
