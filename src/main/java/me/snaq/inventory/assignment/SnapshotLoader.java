@@ -61,7 +61,8 @@ public class SnapshotLoader {
     List<String> skus = catalogProducts.stream().map(ProductInfo::sku).toList();
     StockSnapshot stockNow = stock.snapshot();
     List<Product> products = products(catalogProducts, stockNow.lots());
-    List<BrandSetup> setups = setups(brands, skus, stockNow.houseClaims());
+    List<QuotaInfo> quotas = catalog.quotas(skus);
+    List<BrandSetup> setups = setups(brands, quotas, stockNow.houseClaims());
     List<Subscriber> due =
         subscribers.dueOn(deliveryDate, brands).stream().map(SnapshotLoader::subscriber).toList();
     return new Snapshot(
@@ -71,7 +72,29 @@ public class SnapshotLoader {
         due,
         settings.weights(),
         seed,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        ringFencedOutside(quotas, setups, stockNow.houseClaims()));
+  }
+
+  /**
+   * Per sku, the ring-fences left of every brand the snapshot does not carry (not in the run, or
+   * without an active recipe): house units its boxes may not take, whichever brands a run covers.
+   */
+  private static Map<String, Integer> ringFencedOutside(
+      List<QuotaInfo> quotas, List<BrandSetup> setups, Map<String, Map<String, Integer>> claims) {
+    Set<String> inside = new HashSet<>();
+    setups.forEach(setup -> inside.add(setup.code()));
+    Map<String, Integer> fenced = new HashMap<>();
+    for (QuotaInfo quota : quotas) {
+      if (!inside.contains(quota.brand())) {
+        int held = claims.getOrDefault(quota.sku(), Map.of()).getOrDefault(quota.brand(), 0);
+        int left = Math.max(0, quota.reserved() - held);
+        if (left > 0) {
+          fenced.merge(quota.sku(), left, Integer::sum);
+        }
+      }
+    }
+    return fenced;
   }
 
   private static List<Product> products(List<ProductInfo> catalog, List<AllocatableLot> lots) {
@@ -79,7 +102,7 @@ public class SnapshotLoader {
     for (AllocatableLot lot : lots) {
       lotsBySku
           .computeIfAbsent(lot.sku(), sku -> new ArrayList<>())
-          .add(new Lot(lot.id(), lot.owner(), lot.bestBefore(), lot.free()));
+          .add(new Lot(lot.id(), lot.owner(), lot.bestBefore(), lot.receivedAt(), lot.free()));
     }
     return catalog.stream()
         .map(
@@ -96,12 +119,12 @@ public class SnapshotLoader {
 
   /** Active brands with a recipe; a brand without one gets its boxes reported NO_RECIPE. */
   private List<BrandSetup> setups(
-      Collection<String> brands, List<String> skus, Map<String, Map<String, Integer>> claims) {
+      Collection<String> brands,
+      List<QuotaInfo> allQuotas,
+      Map<String, Map<String, Integer>> claims) {
     Map<String, RecipeInfo> recipes = catalog.recipes(brands);
     Map<String, Map<String, QuotaInfo>> quotas = new HashMap<>();
-    catalog
-        .quotas(skus)
-        .forEach(q -> quotas.computeIfAbsent(q.brand(), b -> new HashMap<>()).put(q.sku(), q));
+    allQuotas.forEach(q -> quotas.computeIfAbsent(q.brand(), b -> new HashMap<>()).put(q.sku(), q));
     Map<String, BrandInfo> known = catalog.brands(brands);
     Map<String, Set<String>> eligible = catalog.eligibleSkusByBrand(brands);
     List<BrandSetup> setups = new ArrayList<>();
@@ -146,7 +169,8 @@ public class SnapshotLoader {
         orZero(recipe.minRemainingDays()));
   }
 
-  private static Subscriber subscriber(DueSubscriber due) {
+  /** The engine's view of a due subscriber. */
+  static Subscriber subscriber(DueSubscriber due) {
     Map<String, Rating> ratings = new HashMap<>();
     due.ratings().forEach((sku, rating) -> ratings.put(sku, Rating.valueOf(rating.name())));
     List<Delivery> history = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.QuotaInfo;
+import me.snaq.inventory.inventory.domain.HouseQuotas;
 import me.snaq.inventory.inventory.domain.MovementType;
+import me.snaq.inventory.inventory.domain.QuotaTermsView;
+import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.domain.StockChangedException;
+import me.snaq.inventory.inventory.domain.StockTotals;
 import me.snaq.inventory.inventory.persistence.BulkReservationQueries;
 import me.snaq.inventory.inventory.persistence.ReservationQueries;
 import me.snaq.inventory.inventory.persistence.StockQueries;
@@ -23,8 +28,9 @@ import me.snaq.inventory.inventory.persistence.StockQueries;
  * The stock side of an assignment run's COMMIT: every box's FIRM allocation written in the caller's
  * transaction, set-based, all or nothing. Lots are reserved by one conditional update that cannot
  * give more than a lot has, under the same per-product locks as single allocations; if any lot
- * falls short, or a brand would pass its house limit, {@link StockChangedException} rolls
- * everything back. The ledger gets one RESERVE (or UNRESERVE) per lot and run.
+ * falls short, or the house units taken would break a quota ({@link HouseQuotas}), {@link
+ * StockChangedException} rolls everything back. The ledger gets one RESERVE (or UNRESERVE) per lot
+ * and run.
  */
 @ApplicationScoped
 public class RunReservations {
@@ -81,7 +87,7 @@ public class RunReservations {
           (perLot.size() - reserved) + " lots no longer have the units the run chose");
     }
     Map<String, Map<String, Integer>> houseUnits = bulk.houseUnits(filled);
-    checkHouseLimits(houseUnits, skus, now);
+    checkQuotas(houseUnits, skus, now);
     int written =
         bulk.insertAllocations(
             runId,
@@ -124,19 +130,48 @@ public class RunReservations {
     return released;
   }
 
-  private void checkHouseLimits(
+  /**
+   * Refuses the run when its house units, taken with the claims already held, would pass a brand's
+   * limit or take ring-fenced units of any brand, in the run or not (read after the lots were
+   * reserved, so the house units free before the run are those free now plus the run's).
+   */
+  private void checkQuotas(
       Map<String, Map<String, Integer>> houseUnits, TreeSet<String> skus, Instant now) {
-    Map<String, Map<String, Integer>> held = stock.houseClaims(List.copyOf(skus), now);
-    List<String> over = new ArrayList<>();
-    for (QuotaInfo quota : catalog.quotas(skus)) {
-      int adding = houseUnits.getOrDefault(quota.brand(), Map.of()).getOrDefault(quota.sku(), 0);
-      int holding = held.getOrDefault(quota.sku(), Map.of()).getOrDefault(quota.brand(), 0);
-      if (adding > 0 && quota.limit() != null && holding + adding > quota.limit()) {
-        over.add(quota.brand() + "/" + quota.sku());
+    List<String> products = List.copyOf(skus);
+    Map<String, Map<String, Integer>> held = stock.houseClaims(products, now);
+    Map<String, List<QuotaInfo>> quotas = QuotaTermsView.bySku(catalog.quotas(skus));
+    Map<String, Map<String, Integer>> takingBySku = new HashMap<>();
+    houseUnits.forEach(
+        (brand, bySku) ->
+            bySku.forEach(
+                (sku, units) ->
+                    takingBySku.computeIfAbsent(sku, s -> new HashMap<>()).put(brand, units)));
+    LocalDate usableFrom = ShelfLife.usableFrom(ShelfLife.today(clock));
+    Map<String, StockTotals> totals =
+        stock.totals(
+            products,
+            Collections.nCopies(products.size(), usableFrom),
+            ShelfLife.today(clock),
+            null,
+            null,
+            now);
+    List<String> breaches = new ArrayList<>();
+    for (String sku : quotas.keySet()) {
+      Map<String, Integer> taking = takingBySku.getOrDefault(sku, Map.of());
+      if (taking.isEmpty()) {
+        continue;
       }
+      int houseFreeAfter = totals.getOrDefault(sku, StockTotals.none(sku)).houseUsable();
+      int houseFree = houseFreeAfter + taking.values().stream().mapToInt(Integer::intValue).sum();
+      breaches.addAll(
+          HouseQuotas.breaches(
+              sku,
+              houseFree,
+              QuotaTermsView.of(quotas.get(sku), held.getOrDefault(sku, Map.of())),
+              taking));
     }
-    if (!over.isEmpty()) {
-      throw new StockChangedException("house limits would be passed: " + over);
+    if (!breaches.isEmpty()) {
+      throw new StockChangedException("the run would break house quotas: " + breaches);
     }
   }
 }

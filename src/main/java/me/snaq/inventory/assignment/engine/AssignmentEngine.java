@@ -1,6 +1,5 @@
 package me.snaq.inventory.assignment.engine;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -12,8 +11,9 @@ import java.util.stream.IntStream;
  * Chooses every subscriber's box from the stock that can serve it. Pure: the same snapshot gives
  * the same assignment, whatever the parallelism.
  *
- * <p>Steps: rank each subscriber's permitted products (in parallel), fill boxes level by level from
- * the shared stock (one thread: the stock is one), then describe every box (in parallel).
+ * <p>Steps: rank each subscriber's permitted products (in parallel), price scarce stock, fill boxes
+ * level by level from the shared stock (one thread: the stock is one), exchange units and polish
+ * boxes, pick every unit's lot again FEFO, then describe every box (in parallel).
  */
 public final class AssignmentEngine {
   /** Candidates kept per box; a box left short by this cut gets its full list afterwards. */
@@ -44,7 +44,8 @@ public final class AssignmentEngine {
     }
     Catalog catalog = new Catalog(snapshot.products());
     Map<String, BrandRules> brands = BrandRules.byCode(snapshot, catalog);
-    StockBook stock = new StockBook(catalog, brands.values().toArray(BrandRules[]::new));
+    StockBook stock = new StockBook(catalog, brands.values().toArray(BrandRules[]::new), snapshot);
+    int[][][] atStart = AssignmentReport.stockOf(catalog, brands.values(), stock);
     CandidateBuilder builder = new CandidateBuilder(catalog, brands, stock, snapshot);
     List<Subscriber> subscribers = snapshot.subscribers();
     int n = subscribers.size();
@@ -69,12 +70,18 @@ public final class AssignmentEngine {
       filler.fill(IntStream.range(0, n).toArray());
       refillTruncated(builder, subscribers, candidates, brandOf, filler, price);
       listener.finished(Phase.FILL);
+      Holders holders = new Holders(catalog.size(), filler);
       UnitExchange exchange =
-          new UnitExchange(catalog, stock, brandOf, entries, filler, snapshot.weights());
+          new UnitExchange(catalog, stock, brandOf, entries, filler, holders, snapshot.weights());
       int[] worstFirst = worstServedFirst(candidates, filler);
       int budget = Math.max(EXCHANGE_BOXES_MIN, n / EXCHANGE_SHARE);
       for (int i = 0; i < Math.min(budget, n); i++) {
         exchange.improve(worstFirst[i], EXCHANGE_MOVES_PER_BOX);
+      }
+      EjectionChains chains =
+          new EjectionChains(catalog, stock, brandOf, entries, filler, holders, snapshot.weights());
+      for (int box : EjectionChains.shortOf(worstFirst, filler, brandOf)) {
+        chains.fill(box);
       }
       listener.finished(Phase.EXCHANGE);
       // filler.score keeps the scores of the fill (the exchange does not update it), so the order
@@ -86,9 +93,11 @@ public final class AssignmentEngine {
               stock,
               brandOf,
               entries,
-              java.util.Arrays.stream(candidates).mapToInt(Candidates::bound).toArray(),
+              java.util.Arrays.stream(candidates).mapToInt(Candidates::preferenceBound).toArray(),
               filler,
               snapshot));
+      new FefoRepick(catalog, stock, brandOf, filler)
+          .repick(rankBySatisfaction(candidates, filler, brandOf, snapshot.weights()));
       listener.finished(Phase.POLISH);
       BoxWriter writer = new BoxWriter(catalog, snapshot, brandOf, candidates, filler);
       Box[] boxes = new Box[n];
@@ -97,10 +106,15 @@ public final class AssignmentEngine {
       listener.finished(Phase.DESCRIBE);
       return new Assignment(
           result,
-          unitsUsed(result),
-          unitsWanted(catalog, candidates),
-          unitsUsable(catalog, brands.values()),
-          MetricsCalculator.of(result, candidates, snapshot.weights()));
+          AssignmentReport.unitsUsed(result),
+          AssignmentReport.unitsWanted(catalog, candidates),
+          AssignmentReport.unitsUsable(catalog, brands.values()),
+          MetricsCalculator.of(result, candidates, snapshot.weights()),
+          AssignmentReport.brandStock(
+              catalog,
+              brands.values(),
+              atStart,
+              AssignmentReport.stockOf(catalog, brands.values(), stock)));
     } finally {
       pool.shutdown();
     }
@@ -138,11 +152,28 @@ public final class AssignmentEngine {
     }
   }
 
+  /** Per box, its place when boxes are ordered by points (near-floor bonus aside) over bound. */
+  private static int[] rankBySatisfaction(
+      Candidates[] candidates, BoxFiller filler, BrandRules[] brandOf, Weights weights) {
+    long[] order = new long[candidates.length];
+    for (int i = 0; i < order.length; i++) {
+      int bound = Math.max(1, candidates[i].bound());
+      int points = brandOf[i] == null ? 0 : new BoxPoints(filler, brandOf[i], weights, i).total;
+      order[i] = ((1000L * Math.min(points, bound) / bound) << 32) | i;
+    }
+    java.util.Arrays.sort(order);
+    int[] rank = new int[order.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[(int) order[r]] = r;
+    }
+    return rank;
+  }
+
   /** Boxes ordered by score over bound, lowest first. */
   private static int[] worstServedFirst(Candidates[] candidates, BoxFiller filler) {
     long[] order = new long[candidates.length];
     for (int i = 0; i < order.length; i++) {
-      int bound = Math.max(1, candidates[i].bound());
+      int bound = Math.max(1, candidates[i].preferenceBound());
       long permille = 1000L * Math.min(filler.score[i], bound) / bound;
       order[i] = (permille << 32) | i;
     }
@@ -152,54 +183,6 @@ public final class AssignmentEngine {
       boxes[i] = (int) order[i];
     }
     return boxes;
-  }
-
-  private static Map<String, Integer> unitsUsed(List<Box> boxes) {
-    Map<String, Integer> used = new HashMap<>();
-    boxes.forEach(box -> box.items().forEach(item -> used.merge(item.sku(), 1, Integer::sum)));
-    return used;
-  }
-
-  /** Units of each product the boxes' best choices would take, were every product in stock. */
-  private static Map<String, Integer> unitsWanted(Catalog catalog, Candidates[] candidates) {
-    int[] wanted = new int[catalog.size()];
-    for (Candidates box : candidates) {
-      for (int product : box.ideal()) {
-        wanted[product]++;
-      }
-    }
-    Map<String, Integer> bySku = new HashMap<>();
-    for (int p = 0; p < wanted.length; p++) {
-      if (wanted[p] > 0) {
-        bySku.put(catalog.products[p].sku(), wanted[p]);
-      }
-    }
-    return bySku;
-  }
-
-  /**
-   * Units of each product that at least one of the snapshot's brands may use: lots it owns or the
-   * house's, good through its floor at the delivery date (house quotas not applied).
-   */
-  private static Map<String, Integer> unitsUsable(
-      Catalog catalog, java.util.Collection<BrandRules> brands) {
-    Map<String, Integer> bySku = new HashMap<>();
-    for (int p = 0; p < catalog.size(); p++) {
-      int units = 0;
-      Lot[] lots = catalog.lots[p];
-      for (int i = 0; i < lots.length; i++) {
-        for (BrandRules rules : brands) {
-          if (rules.floor[p] >= 0 && i >= rules.firstUsableLot[p] && rules.mayUse(lots[i])) {
-            units += lots[i].available();
-            break;
-          }
-        }
-      }
-      if (units > 0) {
-        bySku.put(catalog.products[p].sku(), units);
-      }
-    }
-    return bySku;
   }
 
   private static void forEach(ForkJoinPool pool, int n, IntConsumer action) {

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One subscriber's box.
  *
- * @param bound the best preference score (near-floor bonus aside) this box could reach with
- *     unlimited stock: an upper bound
+ * @param bound the most points this box could score (preferences, discovery slots and the
+ *     near-floor bonus where a lot offers it) with unlimited stock: {@code score <= bound}
  * @param shortReason {@code null} when the box is full
  * @param shortDetail what was missing, e.g. {@code "granola 0/1"}; {@code null} when full
  */

@@ -173,6 +173,10 @@ final class BoxFiller {
     return maxSize;
   }
 
+  int boxCount() {
+    return brandOf.length;
+  }
+
   private boolean tryTake(int box, long candidate) {
     BrandRules rules = brandOf[box];
     int p = Entry.product(candidate);

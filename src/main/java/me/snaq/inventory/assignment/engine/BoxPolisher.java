@@ -89,7 +89,10 @@ final class BoxPolisher {
     return better;
   }
 
-  /** True when the box already holds as many preference points as unlimited stock could give. */
+  /**
+   * True when the box already holds as many preference points as unlimited stock could give (the
+   * near-floor bonus aside: which lots serve a box is settled by {@link FefoRepick}).
+   */
   private boolean reachesBound(int box, int base, BrandRules rules) {
     int preference = 0;
     int discoveries = 0;

@@ -1,7 +1,6 @@
 package me.snaq.inventory.assignment.engine;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -10,15 +9,6 @@ import java.util.Map;
  * scratch arrays are per call, and the stock book is only read.
  */
 final class CandidateBuilder {
-  private static final int NG = 1;
-  private static final int DISLIKE = 2;
-  private static final int LOVE = 4;
-  private static final int LIKE = 8;
-  private static final int OK = 16;
-  private static final int REQUEST = 32;
-  private static final int RECEIVED = 64;
-  private static final int IN_WINDOW = 128;
-
   /**
    * Discovery products offered with the slot bonus, per slot: enough that stock running out rarely
    * leaves a slot empty, few enough that they do not crowd the list.
@@ -45,6 +35,7 @@ final class CandidateBuilder {
   /** Per-thread working arrays, reused from one subscriber to the next. */
   private static final class Scratch {
     final BoxOptimum optimum;
+    final BoxOptimum preference;
     final BoxOptimum ideal;
     final int[] marks;
     final long[] entries;
@@ -52,6 +43,7 @@ final class CandidateBuilder {
 
     Scratch(Catalog catalog, Weights weights) {
       optimum = new BoxOptimum(catalog, weights);
+      preference = new BoxOptimum(catalog, weights);
       ideal = new BoxOptimum(catalog, weights.discoverySlotBonus() * IDEAL_SCALE);
       marks = new int[catalog.size()];
       entries = new long[catalog.size()];
@@ -89,7 +81,7 @@ final class CandidateBuilder {
     Scratch work = scratch.get();
     int[] marks = work.marks;
     Arrays.fill(marks, 0);
-    markProfile(marks, subscriber, rules.recipe);
+    ProfileMarks.mark(marks, catalog, subscriber, rules.recipe, deliveryDate);
     boolean[] liked = work.liked;
     Arrays.fill(liked, false);
     subscriber.likedCategories().stream()
@@ -101,17 +93,22 @@ final class CandidateBuilder {
     long[] entries = work.entries;
     int count = 0;
     BoxOptimum bound = work.optimum.reset(rules);
+    BoxOptimum preference = work.preference.reset(rules);
+    boolean nearFloor = false;
     int permittedRequests = 0;
     for (int p : servable[rules.index]) {
       int mark = marks[p];
       if (!permits(mark, p, excluded)) {
         continue;
       }
-      boolean discovery = isDiscovery(mark);
-      Reason reason = reasonOf(mark, liked[catalog.categoryOf[p]], discovery);
+      boolean discovery = ProfileMarks.isDiscovery(mark);
+      Reason reason = ProfileMarks.reasonOf(mark, liked[catalog.categoryOf[p]], discovery);
       int value = weights.of(reason) + (rules.nearFloorAtStart[p] ? weights.nearFloorBonus() : 0);
       entries[count++] = Entry.of(value, Entry.mix(seed, index, p), false, discovery, reason, p);
-      bound.add(catalog.categoryOf[p], weights.of(reason), discovery, p);
+      // the bound counts all a box can score: the near-floor bonus too, when a lot offers it
+      bound.add(catalog.categoryOf[p], value, discovery, p);
+      preference.add(catalog.categoryOf[p], weights.of(reason), discovery, p);
+      nearFloor |= rules.nearFloorAtStart[p];
       permittedRequests += reason == Reason.REQUESTED ? 1 : 0;
     }
     Arrays.sort(entries, 0, count);
@@ -126,9 +123,11 @@ final class CandidateBuilder {
       best[i] = slotFirst ? slotEntries[slotAt++] : entries[plainAt--];
     }
     int boundValue = bound.best();
+    int preferenceBound = nearFloor ? preference.best() : boundValue;
     int maxItems = bound.maxItems();
     int[] ideal = ideal(work.ideal, index, rules, marks, liked, excluded);
-    return new Candidates(best, total > limit, boundValue, maxItems, permittedRequests, ideal);
+    return new Candidates(
+        best, total > limit, boundValue, preferenceBound, maxItems, permittedRequests, ideal);
   }
 
   /**
@@ -149,8 +148,8 @@ final class CandidateBuilder {
     for (int p : usable[rules.index]) {
       int mark = marks[p];
       if (permits(mark, p, excluded)) {
-        boolean discovery = isDiscovery(mark);
-        Reason reason = reasonOf(mark, liked[catalog.categoryOf[p]], discovery);
+        boolean discovery = ProfileMarks.isDiscovery(mark);
+        Reason reason = ProfileMarks.reasonOf(mark, liked[catalog.categoryOf[p]], discovery);
         int tieBreak = (int) Long.remainderUnsigned(Entry.mix(seed, index, p), jitter);
         optimum.add(
             catalog.categoryOf[p], weights.of(reason) * IDEAL_SCALE + tieBreak, discovery, p);
@@ -162,12 +161,8 @@ final class CandidateBuilder {
 
   /** The hard rules of one product for one subscriber: NG, disliked, repeat window, ingredients. */
   private boolean permits(int mark, int product, long[] excluded) {
-    return (mark & (NG | DISLIKE | IN_WINDOW)) == 0
+    return !ProfileMarks.breaksARule(mark)
         && !Catalog.intersects(catalog.ingredientBits[product], excluded);
-  }
-
-  private static boolean isDiscovery(int mark) {
-    return (mark & (LOVE | LIKE | OK | DISLIKE | RECEIVED)) == 0;
   }
 
   /** Slot entries for the best discovery products, best first. */
@@ -180,60 +175,5 @@ final class CandidateBuilder {
       }
     }
     return Arrays.copyOf(slotEntries, found);
-  }
-
-  private static Reason reasonOf(int mark, boolean likedCategory, boolean discovery) {
-    if ((mark & REQUEST) != 0) {
-      return Reason.REQUESTED;
-    } else if ((mark & LOVE) != 0) {
-      return Reason.LOVED;
-    } else if ((mark & LIKE) != 0) {
-      return Reason.LIKED;
-    } else if (likedCategory) {
-      return Reason.LIKED_CATEGORY;
-    } else if (discovery) {
-      return Reason.DISCOVERY;
-    } else if ((mark & OK) != 0) {
-      return Reason.RATED_OK;
-    }
-    return Reason.RECEIVED_BEFORE;
-  }
-
-  private void markProfile(int[] marks, Subscriber subscriber, Recipe recipe) {
-    subscriber.ngSkus().forEach(sku -> mark(marks, sku, NG));
-    subscriber.requests().forEach(sku -> mark(marks, sku, REQUEST));
-    subscriber.ratings().forEach((sku, rating) -> mark(marks, sku, flagOf(rating)));
-    LocalDate oldestInWindow = oldestOfLast(subscriber.boxDates(), recipe.repeatWindowBoxes());
-    for (Delivery delivery : subscriber.history()) {
-      boolean inWindow =
-          (oldestInWindow != null && !delivery.date().isBefore(oldestInWindow))
-              || ChronoUnit.DAYS.between(delivery.date(), deliveryDate) < recipe.repeatWindowDays();
-      mark(marks, delivery.sku(), inWindow ? RECEIVED | IN_WINDOW : RECEIVED);
-    }
-  }
-
-  /** The date of the K-th latest box, or of the oldest when there are fewer; null for none. */
-  private static LocalDate oldestOfLast(java.util.List<LocalDate> boxDates, int boxes) {
-    if (boxes == 0 || boxDates.isEmpty()) {
-      return null;
-    }
-    long[] days = boxDates.stream().mapToLong(LocalDate::toEpochDay).distinct().sorted().toArray();
-    return LocalDate.ofEpochDay(days[Math.max(0, days.length - boxes)]);
-  }
-
-  private void mark(int[] marks, String sku, int flag) {
-    Integer p = catalog.skuIndex.get(sku);
-    if (p != null) {
-      marks[p] |= flag;
-    }
-  }
-
-  private static int flagOf(Rating rating) {
-    return switch (rating) {
-      case LOVE -> LOVE;
-      case LIKE -> LIKE;
-      case OK -> OK;
-      case DISLIKE -> DISLIKE;
-    };
   }
 }

@@ -1,16 +1,12 @@
 package me.snaq.inventory.assignment.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The snapshot's products indexed by number, with their lots in FEFO order. */
 final class Catalog {
-  private static final Comparator<Lot> FEFO =
-      Comparator.comparing(Lot::bestBefore).thenComparingLong(Lot::id);
-
   final Product[] products;
   final int[] categoryOf;
   final List<String> categories = new ArrayList<>();
@@ -38,7 +34,7 @@ final class Catalog {
         throw new IllegalArgumentException("duplicate sku " + product.sku());
       }
       categoryOf[p] = categoryIndex.computeIfAbsent(product.category(), this::newCategory);
-      lots[p] = product.lots().stream().sorted(FEFO).toArray(Lot[]::new);
+      lots[p] = product.lots().stream().sorted(Lot.FEFO).toArray(Lot[]::new);
       lotBase[p] = base;
       base += lots[p].length;
     }

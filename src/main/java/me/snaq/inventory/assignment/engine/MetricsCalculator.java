@@ -29,7 +29,7 @@ final class MetricsCalculator {
         preference -= item.nearFloor() ? weights.nearFloorBonus() : 0;
       }
       preferences += preference;
-      satisfaction[i] = box.bound() == 0 ? 1.0 : Math.min(1.0, (double) preference / box.bound());
+      satisfaction[i] = box.bound() == 0 ? 1.0 : Math.min(1.0, (double) box.score() / box.bound());
       slots += box.size();
       items += box.items().size();
       total += box.score();
@@ -51,7 +51,7 @@ final class MetricsCalculator {
         total,
         preferences,
         bound,
-        bound == 0 ? 0.0 : 1.0 - (double) preferences / bound,
+        bound == 0 ? 0.0 : 1.0 - (double) total / bound,
         n == 0 ? 0 : scores[0],
         n == 0 ? 0 : scores[n / 10],
         n == 0 ? 0.0 : (double) total / n,

@@ -19,8 +19,7 @@ final class UnitExchange {
   private final long[][] candidates;
   private final BoxFiller filler;
   private final Weights weights;
-  private final int[][] holders;
-  private final int[] holderCount;
+  private final Holders holders;
   private final boolean[] inBox;
   private final int[] weakest;
   private static final int UNKNOWN = -3;
@@ -31,6 +30,7 @@ final class UnitExchange {
       BrandRules[] brandOf,
       long[][] candidates,
       BoxFiller filler,
+      Holders holders,
       Weights weights) {
     this.catalog = catalog;
     this.stock = stock;
@@ -38,15 +38,9 @@ final class UnitExchange {
     this.candidates = candidates;
     this.filler = filler;
     this.weights = weights;
-    holders = new int[catalog.size()][];
-    holderCount = new int[catalog.size()];
+    this.holders = holders;
     inBox = new boolean[catalog.size()];
     weakest = new int[catalog.categoryCount()];
-    for (int box = 0; box < brandOf.length; box++) {
-      for (int i = 0; i < filler.itemsOf(box); i++) {
-        addHolder(filler.product[box * filler.maxSize() + i], box);
-      }
-    }
   }
 
   /** Improves one box by moves that raise the total, at most {@code moves} of them. */
@@ -59,7 +53,7 @@ final class UnitExchange {
   /** Makes the first move that raises the total, trying the box's candidates best first. */
   private boolean improveOnce(int box) {
     BrandRules rules = brandOf[box];
-    Points points = new Points(box);
+    BoxPoints points = new BoxPoints(filler, rules, weights, box);
     int base = box * filler.maxSize();
     int[] marked = Arrays.copyOfRange(filler.product, base, base + filler.itemsOf(box));
     for (int p : marked) {
@@ -109,14 +103,14 @@ final class UnitExchange {
     int bestHolder = -1;
     long bestReplacement = 0;
     int bestGain = 0;
-    for (int k = 0; k < Math.min(HOLDERS_TRIED, holderCount[p]); k++) {
-      int holder = holders[p][k];
+    for (int k = 0; k < Math.min(HOLDERS_TRIED, holders.count(p)); k++) {
+      int holder = holders.get(p, k);
       int at = filler.indexOf(holder, p);
       if (holder == box || at < 0 || !usableBy(rules, p, holder, at)) {
         continue;
       }
       long replacement = replacementFor(holder, p);
-      Points held = new Points(holder);
+      BoxPoints held = new BoxPoints(filler, brandOf[holder], weights, holder);
       int loss = held.total - held.without(at, replacement);
       if (gain - loss > bestGain) {
         bestGain = gain - loss;
@@ -127,52 +121,15 @@ final class UnitExchange {
     return bestHolder >= 0 && move(box, entry, given, bestHolder, bestReplacement);
   }
 
-  /** A box's preference points, and what they would be after swapping one item. */
-  private final class Points {
-    private final int box;
-    private final int slots;
-    private int plain;
-    private int discoveries;
-    final int total;
-
-    Points(int box) {
-      this.box = box;
-      this.slots = brandOf[box].recipe.discoverySlots();
-      int base = box * filler.maxSize();
-      for (int i = 0; i < filler.itemsOf(box); i++) {
-        long entry = filler.entry[base + i];
-        plain += weights.of(Entry.reason(entry));
-        discoveries += Entry.isDiscovery(entry) ? 1 : 0;
-      }
-      total = plain + weights.discoverySlotBonus() * Math.min(slots, discoveries);
-    }
-
-    /** Points without item {@code without} (or -1) and with {@code extra} (or 0). */
-    int without(int without, long extra) {
-      int points = plain;
-      int found = discoveries;
-      if (without >= 0) {
-        long entry = filler.entry[box * filler.maxSize() + without];
-        points -= weights.of(Entry.reason(entry));
-        found -= Entry.isDiscovery(entry) ? 1 : 0;
-      }
-      if (extra != 0) {
-        points += weights.of(Entry.reason(extra));
-        found += Entry.isDiscovery(extra) ? 1 : 0;
-      }
-      return points + weights.discoverySlotBonus() * Math.min(slots, found);
-    }
-  }
-
   private void swapFromStock(int box, long entry, int given) {
     if (given >= 0) {
-      removeHolder(filler.product[box * filler.maxSize() + given], box);
+      holders.remove(filler.product[box * filler.maxSize() + given], box);
       filler.remove(box, given);
     }
     if (!filler.place(box, entry)) {
       throw new IllegalStateException("stock that could serve the box did not");
     }
-    addHolder(Entry.product(entry), box);
+    holders.add(Entry.product(entry), box);
   }
 
   private static final int NO_ROOM = -2;
@@ -221,13 +178,13 @@ final class UnitExchange {
       }
       return false;
     }
-    removeHolder(p, holder);
-    addHolder(p, box);
+    holders.remove(p, holder);
+    holders.add(p, box);
     if (given >= 0) {
-      removeHolder(Entry.product(givenEntry), box);
+      holders.remove(Entry.product(givenEntry), box);
     }
     if (replacement != 0 && filler.place(holder, replacement)) {
-      addHolder(Entry.product(replacement), holder);
+      holders.add(Entry.product(replacement), holder);
     }
     return true;
   }
@@ -263,25 +220,6 @@ final class UnitExchange {
 
   /** True when the unit the holder has could serve the short box's brand. */
   private boolean usableBy(BrandRules rules, int p, int holder, int at) {
-    int lot = filler.lot[holder * filler.maxSize() + at];
-    return lot >= rules.firstUsableLot[p] && rules.mayUse(catalog.lots[p][lot]);
-  }
-
-  private void addHolder(int p, int box) {
-    if (holders[p] == null) {
-      holders[p] = new int[8];
-    } else if (holderCount[p] == holders[p].length) {
-      holders[p] = Arrays.copyOf(holders[p], holderCount[p] * 2);
-    }
-    holders[p][holderCount[p]++] = box;
-  }
-
-  private void removeHolder(int p, int box) {
-    for (int k = 0; k < holderCount[p]; k++) {
-      if (holders[p][k] == box) {
-        holders[p][k] = holders[p][--holderCount[p]];
-        return;
-      }
-    }
+    return stock.mayPass(brandOf[holder], rules, p, filler.lot[holder * filler.maxSize() + at]);
   }
 }

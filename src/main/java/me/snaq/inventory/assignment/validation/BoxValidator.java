@@ -46,7 +46,8 @@ public final class BoxValidator {
     for (int i = 0; i < Math.min(assignment.boxes().size(), snapshot.subscribers().size()); i++) {
       validator.checkBox(snapshot.subscribers().get(i), assignment.boxes().get(i));
     }
-    new StockCheck(snapshot, validator.productOfLot, validator::fail).check(assignment);
+    new StockCheck(snapshot, validator.lots, validator.productOfLot, validator::fail)
+        .check(assignment);
     return List.copyOf(validator.violations);
   }
 
@@ -119,14 +120,18 @@ public final class BoxValidator {
     if (!lot.owner().equals(Snapshot.HOUSE) && !lot.owner().equals(brand.code())) {
       fail(id, "NOT_OWNER", "lot " + lot.id() + " belongs to " + lot.owner());
     }
-    int floor =
-        Math.max(
-            product.minRemainingDays(),
-            Math.max(brand.minRemainingDays(), brand.recipe().minRemainingDays()));
+    int floor = floorOf(brand, product);
     long left = ChronoUnit.DAYS.between(snapshot.deliveryDate(), lot.bestBefore());
     if (left < floor) {
       fail(id, "SHELF_LIFE_FLOOR", "lot " + lot.id() + ": " + left + " days left, floor " + floor);
     }
+  }
+
+  /** The shelf-life floor of a product in a brand's boxes: the strictest of the three floors. */
+  static int floorOf(BrandSetup brand, Product product) {
+    return Math.max(
+        product.minRemainingDays(),
+        Math.max(brand.minRemainingDays(), brand.recipe().minRemainingDays()));
   }
 
   private void checkComposition(String id, Recipe recipe, Box box) {

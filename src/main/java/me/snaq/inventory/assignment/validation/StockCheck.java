@@ -8,13 +8,12 @@ import me.snaq.inventory.assignment.engine.BoxItem;
 import me.snaq.inventory.assignment.engine.BrandSetup;
 import me.snaq.inventory.assignment.engine.Lot;
 import me.snaq.inventory.assignment.engine.Product;
-import me.snaq.inventory.assignment.engine.Quota;
 import me.snaq.inventory.assignment.engine.Snapshot;
 
 /**
  * The rules over all boxes together: no lot gives more units than it has, no brand holds more house
- * units than its limit, and ring-fences hold: for every product, the house units each brand uses,
- * counted as at least its ring-fence left, fit in the house stock.
+ * units than its limit, ring-fences hold (those of every brand, in the snapshot or not), and FEFO
+ * holds over the result ({@link FefoCheck}).
  */
 final class StockCheck {
   interface Failure {
@@ -22,62 +21,60 @@ final class StockCheck {
   }
 
   private final Snapshot snapshot;
+  private final Map<Long, Lot> lots;
   private final Map<Long, Product> productOfLot;
   private final Failure failure;
 
-  StockCheck(Snapshot snapshot, Map<Long, Product> productOfLot, Failure failure) {
+  StockCheck(
+      Snapshot snapshot, Map<Long, Lot> lots, Map<Long, Product> productOfLot, Failure failure) {
     this.snapshot = snapshot;
+    this.lots = lots;
     this.productOfLot = productOfLot;
     this.failure = failure;
   }
 
   void check(Assignment assignment) {
     Map<Long, Integer> perLot = new HashMap<>();
-    Map<String, Map<String, Integer>> housePerBrand = new HashMap<>();
+    Map<String, HouseUse> houseUse = new HashMap<>();
+    for (Product product : snapshot.products()) {
+      int house = 0;
+      for (Lot lot : product.lots()) {
+        house += lot.owner().equals(Snapshot.HOUSE) ? lot.available() : 0;
+      }
+      houseUse.put(product.sku(), new HouseUse(snapshot, product.sku(), house));
+    }
     for (Box box : assignment.boxes()) {
       for (BoxItem item : box.items()) {
         perLot.merge(item.lotId(), 1, Integer::sum);
-        Product product = productOfLot.get(item.lotId());
-        boolean house =
-            product != null
-                && product.lots().stream()
-                    .anyMatch(l -> l.id() == item.lotId() && l.owner().equals(Snapshot.HOUSE));
-        if (house) {
-          housePerBrand
-              .computeIfAbsent(item.sku(), sku -> new HashMap<>())
-              .merge(box.brand(), 1, Integer::sum);
+        Lot lot = lots.get(item.lotId());
+        if (lot != null && lot.owner().equals(Snapshot.HOUSE)) {
+          houseUse.get(productOfLot.get(item.lotId()).sku()).add(box.brand());
         }
       }
     }
     for (Product product : snapshot.products()) {
-      int house = 0;
       for (Lot lot : product.lots()) {
         int used = perLot.getOrDefault(lot.id(), 0);
         if (used > lot.available()) {
           failure.fail(
               null, "LOT_OVERDRAWN", "lot " + lot.id() + ": " + used + " > " + lot.available());
         }
-        house += lot.owner().equals(Snapshot.HOUSE) ? lot.available() : 0;
       }
-      checkQuotas(product.sku(), house, housePerBrand.getOrDefault(product.sku(), Map.of()));
+      checkQuotas(product.sku(), houseUse.get(product.sku()));
     }
+    new FefoCheck(snapshot, lots, productOfLot, perLot, houseUse, failure).check(assignment);
   }
 
-  private void checkQuotas(String sku, int house, Map<String, Integer> usedByBrand) {
-    long claimed = 0;
-    long fences = 0;
+  private void checkQuotas(String sku, HouseUse use) {
     for (BrandSetup brand : snapshot.brands()) {
-      Quota quota = brand.quotaOf(sku);
-      int used = usedByBrand.getOrDefault(brand.code(), 0);
-      int fence = Math.max(0, quota.reserved() - quota.held());
-      if (quota.limit() != null && used > quota.limit() - quota.held()) {
+      if (use.passesLimit(brand.code())) {
         failure.fail(
-            null, "QUOTA_LIMIT", brand.code() + " took " + used + " house units of " + sku);
+            null,
+            "QUOTA_LIMIT",
+            brand.code() + " took " + use.used(brand.code()) + " house units of " + sku);
       }
-      claimed += Math.max(used, fence);
-      fences += fence;
     }
-    if (fences > 0 && claimed > Math.max(house, fences)) {
+    if (use.breaksRingFences()) {
       failure.fail(null, "RING_FENCE", sku + ": house units of other brands' ring-fences taken");
     }
   }

@@ -176,7 +176,7 @@ public class StockQueries {
   public List<AllocatableLot> allocatableLots(LocalDate usableFrom, Instant now) {
     return jdbc.list(
         STALE_HOLDS
-            + " SELECT l.id, l.sku, l.owner, l.best_before,"
+            + " SELECT l.id, l.sku, l.owner, l.best_before, l.received_at,"
             + " l.on_hand - l.reserved + coalesce(s.units, 0) AS free"
             + " FROM inventory_lot l LEFT JOIN stale s ON s.lot_id = l.id"
             + " WHERE l.status = 'AVAILABLE' AND l.best_before >= ?"
@@ -188,7 +188,8 @@ public class StockQueries {
                 row.getString(2),
                 row.getString(3),
                 row.getObject(4, LocalDate.class),
-                row.getInt(5)),
+                row.getObject(5, OffsetDateTime.class).toInstant(),
+                row.getInt(6)),
         now,
         usableFrom);
   }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import me.snaq.inventory.assignment.validation.BoxValidator;
 import me.snaq.inventory.assignment.validation.Violation;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class BoxValidatorTest {
               boxItems.size() < 2 ? ShortReason.STOCK_EXHAUSTED : null,
               null));
     }
-    Assignment planted = new Assignment(boxes, Map.of(), Map.of(), Map.of(), null);
+    Assignment planted = new Assignment(boxes, Map.of(), Map.of(), Map.of(), null, List.of());
     return BoxValidator.check(snapshot, planted).stream().map(Violation::rule).toList();
   }
 
@@ -111,7 +112,8 @@ class BoxValidatorTest {
             Map.of("COOKIE", new Quota(0, 0, 0)));
     Snapshot limited = snapshot(catalog, List.of(noHouse), List.of(subscriber));
     assertThat(
-            BoxValidator.check(limited, new Assignment(boxes, Map.of(), Map.of(), Map.of(), null)))
+            BoxValidator.check(
+                limited, new Assignment(boxes, Map.of(), Map.of(), Map.of(), null, List.of())))
         .extracting(Violation::rule)
         .containsExactly("QUOTA_LIMIT");
 
@@ -128,8 +130,97 @@ class BoxValidatorTest {
             List.of(brand("standard", recipe(2, 1), catalog), fencing),
             List.of(subscriber));
     assertThat(
-            BoxValidator.check(fenced, new Assignment(boxes, Map.of(), Map.of(), Map.of(), null)))
+            BoxValidator.check(
+                fenced, new Assignment(boxes, Map.of(), Map.of(), Map.of(), null, List.of())))
         .extracting(Violation::rule)
         .containsExactly("RING_FENCE");
+  }
+
+  private static Assignment oneBox(String brand, int size, BoxItem... items) {
+    Box box =
+        new Box(
+            "s",
+            brand,
+            size,
+            List.of(items),
+            0,
+            0,
+            items.length < size ? ShortReason.STOCK_EXHAUSTED : null,
+            null);
+    return new Assignment(List.of(box), Map.of(), Map.of(), Map.of(), null, List.of());
+  }
+
+  @Test
+  void shouldCatchTheRingFenceOfABrandOutsideTheSnapshotTaken() {
+    Product nuts = aProduct("NUTS", "nuts").withLot(2, 90).build();
+    List<Product> products = List.of(nuts);
+    Snapshot fencedOutside =
+        new Snapshot(
+            EngineTestData.DELIVERY,
+            products,
+            List.of(brand("standard", recipe(1, 1), products)),
+            List.of(aSubscriber("s", "standard").build()),
+            Weights.DEFAULT,
+            1L,
+            2,
+            Map.of("NUTS", 2));
+    assertThat(
+            BoxValidator.check(
+                fencedOutside, oneBox("standard", 1, item(nuts, nuts.lots().get(0)))))
+        .extracting(Violation::rule)
+        .containsExactly("RING_FENCE");
+  }
+
+  @Test
+  void shouldCatchAUnitOfALaterLotWhileAnEarlierOneTheBrandMayUseKeepsUnits() {
+    Product nuts = aProduct("NUTS", "nuts").withLot(1, 40).withLot(1, 90).build();
+    List<Product> products = List.of(nuts);
+    Lot early = nuts.lots().get(0);
+    Lot late = nuts.lots().get(1);
+    Snapshot lax =
+        snapshot(
+            products,
+            List.of(brand("standard", recipe(1, 1), products)),
+            List.of(aSubscriber("s", "standard").build()));
+    assertThat(BoxValidator.check(lax, oneBox("standard", 1, item(nuts, late))))
+        .extracting(Violation::rule)
+        .containsExactly("FEFO");
+    assertThat(BoxValidator.check(lax, oneBox("standard", 1, item(nuts, early)))).isEmpty();
+
+    Snapshot strict =
+        snapshot(
+            products,
+            List.of(
+                new BrandSetup(
+                    "strict",
+                    new Recipe(1, 1, 0, Map.of(), 0, 0, 60),
+                    Set.of("NUTS"),
+                    0,
+                    Map.of())),
+            List.of(aSubscriber("s", "strict").build()));
+    assertThat(BoxValidator.check(strict, oneBox("strict", 1, item(nuts, late))))
+        .as("the earlier lot is below the strict box's floor")
+        .isEmpty();
+  }
+
+  @Test
+  void shouldAcceptAPartnersOwnLaterLotWhenItsHouseLimitIsReached() {
+    Product nuts = aProduct("NUTS", "nuts").withLot(1, 40).withLot(1, 90, "kinoko").build();
+    List<Product> products = List.of(nuts);
+    Lot own = nuts.lots().get(1);
+    BrandSetup free = new BrandSetup("kinoko", recipe(1, 1), Set.of("NUTS"), 0, Map.of());
+    BrandSetup limited =
+        new BrandSetup(
+            "kinoko", recipe(1, 1), Set.of("NUTS"), 0, Map.of("NUTS", new Quota(0, 2, 2)));
+    List<Subscriber> due = List.of(aSubscriber("s", "kinoko").build());
+    assertThat(
+            BoxValidator.check(
+                snapshot(products, List.of(free), due), oneBox("kinoko", 1, item(nuts, own))))
+        .extracting(Violation::rule)
+        .containsExactly("FEFO");
+    assertThat(
+            BoxValidator.check(
+                snapshot(products, List.of(limited), due), oneBox("kinoko", 1, item(nuts, own))))
+        .isEmpty();
   }
 }

@@ -14,7 +14,7 @@ final class GreedyBaseline {
   static Assignment solve(Snapshot snapshot) {
     Catalog catalog = new Catalog(snapshot.products());
     Map<String, BrandRules> brands = BrandRules.byCode(snapshot, catalog);
-    StockBook stock = new StockBook(catalog, brands.values().toArray(BrandRules[]::new));
+    StockBook stock = new StockBook(catalog, brands.values().toArray(BrandRules[]::new), snapshot);
     CandidateBuilder builder = new CandidateBuilder(catalog, brands, stock, snapshot);
     List<Subscriber> subscribers = snapshot.subscribers();
     int n = subscribers.size();
@@ -41,6 +41,7 @@ final class GreedyBaseline {
         Map.of(),
         Map.of(),
         Map.of(),
-        MetricsCalculator.of(result, candidates, snapshot.weights()));
+        MetricsCalculator.of(result, candidates, snapshot.weights()),
+        List.of());
   }
 }

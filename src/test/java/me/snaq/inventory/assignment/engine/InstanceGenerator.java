@@ -35,7 +35,6 @@ public final class InstanceGenerator {
   static final String PARTNER = "kinoko";
 
   private final SplittableRandom random;
-  private final Map<String, Integer> skuIndex = new HashMap<>();
   private int products = 300;
   private double supplyFactor = 1.3;
   private double scarceShare = 0.08;
@@ -79,7 +78,6 @@ public final class InstanceGenerator {
     List<String> skus = new ArrayList<>();
     for (int p = 0; p < products; p++) {
       skus.add(String.format("SKU-%04d", p));
-      skuIndex.put(skus.get(p), p);
       popularity[p] = 1.0 / Math.pow(1 + random.nextInt(products), 0.8);
     }
     List<BrandSetup> brands = brands(skus);
@@ -204,66 +202,6 @@ public final class InstanceGenerator {
     double roll = random.nextDouble();
     BrandSetup brand =
         brands.get(roll < 0.55 ? 0 : roll < 0.70 ? 1 : roll < 0.80 ? 2 : roll < 0.90 ? 3 : 4);
-    List<String> pool = new ArrayList<>(brand.eligibleSkus());
-    pool.sort(null);
-    if (pool.isEmpty()) {
-      pool.add(skus.get(0));
-    }
-    Map<String, Rating> ratings = new HashMap<>();
-    int rated = random.nextDouble() < 0.15 ? 0 : random.nextInt(Math.min(40, pool.size()));
-    for (int k = 0; k < rated; k++) {
-      String sku = popular(pool, skus, popularity);
-      double r = random.nextDouble();
-      ratings.put(
-          sku,
-          r < 0.25 ? Rating.LOVE : r < 0.6 ? Rating.LIKE : r < 0.85 ? Rating.OK : Rating.DISLIKE);
-    }
-    Set<String> ng = new HashSet<>();
-    int ngCount = random.nextDouble() < 0.3 ? random.nextInt(8) : 0;
-    for (int k = 0; k < ngCount; k++) {
-      ng.add(pool.get(random.nextInt(pool.size())));
-    }
-    Set<String> excluded = new HashSet<>();
-    if (random.nextDouble() < 0.15) {
-      excluded.add(INGREDIENTS.get(random.nextInt(INGREDIENTS.size())));
-    }
-    Set<String> liked = new HashSet<>();
-    for (int k = random.nextInt(3); k > 0; k--) {
-      liked.add(CATEGORIES.get(random.nextInt(CATEGORIES.size())));
-    }
-    Set<String> requests = new HashSet<>();
-    if (random.nextDouble() < 0.3) {
-      for (int k = 1 + random.nextInt(2); k > 0; k--) {
-        requests.add(popular(pool, skus, popularity));
-      }
-    }
-    List<Delivery> history = new ArrayList<>();
-    int boxes = random.nextInt(6);
-    for (int b = 1; b <= boxes; b++) {
-      LocalDate date = DELIVERY.minusDays(28L * b);
-      for (int k = 0; k < brand.recipe().size(); k++) {
-        history.add(new Delivery(pool.get(random.nextInt(pool.size())), date));
-      }
-    }
-    return new Subscriber(
-        "sub-" + index,
-        brand.code(),
-        excluded,
-        ng,
-        liked,
-        ratings,
-        requests,
-        history,
-        EngineTestData.boxDatesOf(history));
-  }
-
-  /** A product drawn with probability proportional to its popularity (rejection sampling). */
-  private String popular(List<String> pool, List<String> skus, double[] popularity) {
-    while (true) {
-      String sku = pool.get(random.nextInt(pool.size()));
-      if (random.nextDouble() < popularity[skuIndex.get(sku)]) {
-        return sku;
-      }
-    }
+    return new ProfileGenerator(random, skus, popularity).subscriber("sub-" + index, brand);
   }
 }
