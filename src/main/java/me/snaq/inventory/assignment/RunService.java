@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.assignment.domain.BoxExplanation;
+import me.snaq.inventory.assignment.domain.BoxNotFoundException;
 import me.snaq.inventory.assignment.domain.CommitInProgressException;
+import me.snaq.inventory.assignment.domain.ExplanationNotKeptException;
 import me.snaq.inventory.assignment.domain.Run;
 import me.snaq.inventory.assignment.domain.RunBox;
 import me.snaq.inventory.assignment.domain.RunDemand;
@@ -15,6 +18,13 @@ import me.snaq.inventory.assignment.domain.RunFinishedException;
 import me.snaq.inventory.assignment.domain.RunMode;
 import me.snaq.inventory.assignment.domain.RunNotFoundException;
 import me.snaq.inventory.assignment.domain.RunStatus;
+import me.snaq.inventory.assignment.engine.Box;
+import me.snaq.inventory.assignment.engine.BoxItem;
+import me.snaq.inventory.assignment.engine.Reason;
+import me.snaq.inventory.assignment.engine.RunContext;
+import me.snaq.inventory.assignment.engine.ShortReason;
+import me.snaq.inventory.assignment.engine.Subscriber;
+import me.snaq.inventory.assignment.engine.WhyNot;
 import me.snaq.inventory.assignment.persistence.BoxQueries;
 import me.snaq.inventory.assignment.persistence.RunQueries;
 import me.snaq.inventory.catalog.BrandInfo;
@@ -25,6 +35,7 @@ import me.snaq.inventory.inventory.RunReservations;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
+import me.snaq.inventory.subscriber.SubscriberService;
 
 /**
  * Assignment runs: queued by the trigger, executed by one replica's {@link RunWorker}, read with
@@ -37,6 +48,7 @@ public class RunService {
   private final BoxQueries boxes;
   private final CatalogService catalog;
   private final RunReservations reservations;
+  private final SubscriberService subscribers;
   private final Event<RunQueued> queued;
   private final Clock clock;
 
@@ -45,8 +57,10 @@ public class RunService {
       BoxQueries boxes,
       CatalogService catalog,
       RunReservations reservations,
+      SubscriberService subscribers,
       Event<RunQueued> queued,
       Clock clock) {
+    this.subscribers = subscribers;
     this.queued = queued;
     this.runs = runs;
     this.boxes = boxes;
@@ -92,6 +106,56 @@ public class RunService {
   public Page<RunBox> boxes(long id, String subscriberId, Boolean onlyShort, PageRequest page) {
     get(id);
     return Page.of(boxes.page(id, subscriberId, onlyShort, page), page, RunBox::subscriberId);
+  }
+
+  /**
+   * One box and, for every product of the catalog it does not hold, the first rule that kept the
+   * product out: from what the run kept of its snapshot and the subscriber's profile.
+   */
+  @Transactional
+  public BoxExplanation explain(long id, String subscriberId, boolean whyNot) {
+    Run run = get(id);
+    RunBox box =
+        boxes.page(id, subscriberId, null, PageRequest.first(1)).stream()
+            .findFirst()
+            .orElseThrow(() -> new BoxNotFoundException(id, subscriberId));
+    if (!whyNot) {
+      return new BoxExplanation(box, null);
+    }
+    RunContext context = boxes.context(id).orElseThrow(() -> new ExplanationNotKeptException(id));
+    Subscriber subscriber =
+        subscribers
+            .profileFor(subscriberId, run.deliveryDate())
+            .map(SnapshotLoader::subscriber)
+            .orElseThrow(() -> new BoxNotFoundException(id, subscriberId));
+    return new BoxExplanation(box, WhyNot.explain(context, subscriber, engineBox(box)));
+  }
+
+  /** A stored box as the engine describes one: what {@link WhyNot} reads of it. */
+  private static Box engineBox(RunBox box) {
+    List<BoxItem> items =
+        box.items().stream()
+            .map(
+                i ->
+                    new BoxItem(
+                        i.sku(),
+                        i.lotId(),
+                        i.bestBefore(),
+                        i.score(),
+                        Reason.valueOf(i.reason()),
+                        i.discovery(),
+                        i.nearFloor()))
+            .toList();
+    ShortReason reason = box.shortReason() == null ? null : ShortReason.valueOf(box.shortReason());
+    return new Box(
+        box.subscriberId(),
+        box.brand(),
+        items.size(), // not stored; WhyNot reads the size from the run's recipe
+        items,
+        box.score(),
+        box.bound(),
+        reason,
+        box.shortDetail());
   }
 
   @Transactional

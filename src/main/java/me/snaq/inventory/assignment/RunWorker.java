@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import me.snaq.inventory.assignment.domain.Run;
 import me.snaq.inventory.assignment.domain.RunMode;
+import me.snaq.inventory.assignment.engine.RunContext;
 import me.snaq.inventory.assignment.engine.Snapshot;
 import me.snaq.inventory.assignment.persistence.BoxQueries;
 import me.snaq.inventory.assignment.persistence.RunQueries;
@@ -178,7 +179,11 @@ public class RunWorker {
       LOG.infof("assignment run %d was cancelled or taken over; its results are dropped", run.id());
       return;
     }
-    boxes.replace(run.id(), results.boxes(plan.assignment()), results.demand(plan));
+    boxes.replace(
+        run.id(),
+        results.boxes(plan.assignment()),
+        results.demand(plan),
+        RunContext.of(plan.snapshot(), plan.assignment()));
     if (run.mode() == RunMode.COMMIT) {
       reservations.reserve(
           run.id(), run.deliveryDate(), results.reservations(plan.assignment()), run.requestedBy());

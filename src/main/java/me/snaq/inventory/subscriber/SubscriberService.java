@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -137,6 +138,15 @@ public class SubscriberService {
         .map(SubscriberService::dueSubscriber)
         .sorted(Comparator.comparing(DueSubscriber::id))
         .toList();
+  }
+
+  /**
+   * A subscriber as assignment reads them for a delivery date (profile, history before it),
+   * whatever their status and next delivery now; empty when unknown.
+   */
+  @Transactional
+  public Optional<DueSubscriber> profileFor(String id, LocalDate deliveryDate) {
+    return due.one(id, deliveryDate, MAX_BOX_DATES).map(SubscriberService::dueSubscriber);
   }
 
   @Transactional

@@ -451,6 +451,13 @@ class AccessMatrixTest {
         new Endpoint(
             "GET", "/v1/assignment-runs/{id}/boxes", RUNNERS, f -> args(f.run()), null, noBody),
         new Endpoint(
+            "GET",
+            "/v1/assignment-runs/{id}/boxes/{subscriberId}",
+            RUNNERS,
+            f -> args(f.run(), "anyone"),
+            null,
+            noBody),
+        new Endpoint(
             "GET", "/v1/assignment-runs/{id}/demand", RUNNERS, f -> args(f.run()), null, noBody),
         new Endpoint(
             "POST", "/v1/assignment-runs/{id}/cancel", RUNNERS, f -> args(f.run()), null, noBody),

@@ -112,6 +112,34 @@ public class RunResource {
   }
 
   @GET
+  @Path("/{id}/boxes/{subscriberId}")
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+  @Operation(
+      operationId = "getAssignmentBox",
+      summary = "One box of a run; with explain=true, why each other product is not in it",
+      description =
+          "`whyNot` lists every product of the catalog the box does not hold with the first rule"
+              + " that kept it out, computed from what the run kept of its stock and catalog and"
+              + " the subscriber's profile. 404 BOX_NOT_FOUND when the run has no box for the"
+              + " subscriber; 409 EXPLANATION_NOT_KEPT for runs stored before explanations were"
+              + " kept.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The box",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = BoxResponse.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound")
+  @APIResponse(responseCode = "409", ref = "Conflict")
+  public BoxResponse box(
+      @PathParam("id") long id,
+      @PathParam("subscriberId") String subscriberId,
+      @QueryParam("explain") Boolean explain) {
+    return BoxResponse.from(runs.explain(id, subscriberId, Boolean.TRUE.equals(explain)));
+  }
+
+  @GET
   @Path("/{id}/demand")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
   @Operation(

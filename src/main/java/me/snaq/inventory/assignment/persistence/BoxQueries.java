@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import me.snaq.inventory.assignment.domain.RunBox;
 import me.snaq.inventory.assignment.domain.RunDemand;
+import me.snaq.inventory.assignment.engine.RunContext;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.database.JsonColumns;
 import me.snaq.inventory.shared.web.PageRequest;
@@ -32,10 +34,18 @@ public class BoxQueries {
   @JsonPropertyOrder({"sku", "lotId", "bestBefore", "score", "reason", "discovery", "nearFloor"})
   private interface StoredItemShape {}
 
-  /** Replaces a run's boxes and demand (a run resumed after its worker died writes them again). */
-  public void replace(long runId, List<RunBox> boxes, List<RunDemand> demand) {
+  /**
+   * Replaces a run's boxes, demand and context (a run resumed after its worker died writes them
+   * again).
+   */
+  public void replace(long runId, List<RunBox> boxes, List<RunDemand> demand, RunContext context) {
     jdbc.update("DELETE FROM assignment_box WHERE run_id = ?", runId);
     jdbc.update("DELETE FROM assignment_demand WHERE run_id = ?", runId);
+    jdbc.update(
+        "INSERT INTO assignment_run_context (run_id, context) VALUES (?, CAST(? AS json))"
+            + " ON CONFLICT (run_id) DO UPDATE SET context = EXCLUDED.context",
+        runId,
+        json.write(context));
     insertBoxes(runId, boxes);
     jdbc.update(
         "INSERT INTO assignment_demand (run_id, sku, units, available, wanted)"
@@ -85,6 +95,17 @@ public class BoxQueries {
         page.after(),
         page.after(),
         page.limit() + 1);
+  }
+
+  /** What the run kept to explain its boxes; empty for runs stored before it was kept. */
+  public Optional<RunContext> context(long runId) {
+    return jdbc
+        .list(
+            "SELECT context FROM assignment_run_context WHERE run_id = ?",
+            row -> json.read(row.getString(1), RunContext.class),
+            runId)
+        .stream()
+        .findFirst();
   }
 
   public List<RunDemand> demand(long runId) {

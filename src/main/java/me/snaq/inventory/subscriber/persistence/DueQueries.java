@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.subscriber.domain.DueProfile;
 
@@ -22,7 +23,7 @@ public class DueQueries {
    * about 4 s in PostgreSQL and 8 to 10 s with the mapping, in the instrumented test JVM (a
    * hash-join form of the same query spilled to disk and took 11 to 21 s in PostgreSQL alone).
    */
-  private static final String DUE =
+  private static final String PROFILE_WITH_HISTORY =
       "SELECT "
           + ProfileRows.COLUMNS
           + ", h.skus, h.lasts, b.dates FROM subscriber_profile p"
@@ -34,7 +35,10 @@ public class DueQueries {
           + " ',') AS dates"
           + " FROM (SELECT DISTINCT d.delivery_date FROM subscriber_delivery d"
           + " WHERE d.subscriber_id = p.id AND d.delivery_date < ?"
-          + " ORDER BY d.delivery_date DESC LIMIT ?) y) b ON true"
+          + " ORDER BY d.delivery_date DESC LIMIT ?) y) b ON true";
+
+  private static final String DUE =
+      PROFILE_WITH_HISTORY
           + " WHERE p.status = 'ACTIVE' AND p.next_delivery_date = ? AND p.brand_code = ANY(?)"
           + " AND (hashtext(p.id) & 2147483647) % ? = ?";
 
@@ -42,6 +46,23 @@ public class DueQueries {
 
   public DueQueries(Jdbc jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * One subscriber's profile with their history before the date, whatever their status and next
+   * delivery now: what a run read of them, as far as it is still known.
+   */
+  public Optional<DueProfile> one(String id, LocalDate date, int maxBoxes) {
+    return jdbc
+        .list(
+            PROFILE_WITH_HISTORY + " WHERE p.id = ?",
+            row -> ProfileRows.due(row, new HashMap<>()),
+            date,
+            date,
+            maxBoxes,
+            id)
+        .stream()
+        .findFirst();
   }
 
   /**
