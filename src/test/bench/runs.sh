@@ -47,6 +47,21 @@ run() {
       || coalesce(', error ' || error, '')
       FROM assignment_run WHERE id = $id"
   echo "   peak heap sampled: ${peak} MiB"
+  explain_time "$id"
+}
+
+# Times "why not" for five boxes of the run (the first short one and four others), warm.
+explain_time() {
+  local id=$1 subs times=""
+  subs=$($PSQL -d "$BENCH_DB" -tAc "(SELECT subscriber_id FROM assignment_box WHERE run_id = $id
+    AND short LIMIT 1) UNION ALL (SELECT subscriber_id FROM assignment_box WHERE run_id = $id LIMIT 4)")
+  for sub in $subs; do
+    curl -s -o /dev/null -H "Authorization: Bearer $API_KEY" \
+      "$URL/v1/assignment-runs/$id/boxes/$sub?explain=true"
+    times="$times $(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $API_KEY" \
+      "$URL/v1/assignment-runs/$id/boxes/$sub?explain=true")"
+  done
+  echo "   why not (explain=true), seconds per box:$times"
 }
 
 echo "== warm-up: one PLAN of the 10,000 group"
