@@ -23,19 +23,7 @@ class RunExplainTest {
   private final LocalDate delivery = TestData.today().plusDays(7);
 
   private long plan(RunTestData line) {
-    long id =
-        Api.staff()
-            .body(line.run(delivery, "PLAN"))
-            .post("/v1/assignment-runs")
-            .then()
-            .statusCode(202)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    while (worker.runNext()) {
-      // every queued run
-    }
-    return id;
+    return line.runToEnd(worker, delivery, "PLAN");
   }
 
   private static String skuOf(long lot) {

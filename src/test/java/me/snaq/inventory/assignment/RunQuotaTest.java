@@ -60,18 +60,7 @@ class RunQuotaTest {
   }
 
   private long run(World world, String mode) {
-    long id =
-        Api.staff()
-            .body(world.line().run(delivery, mode))
-            .post("/v1/assignment-runs")
-            .then()
-            .statusCode(202)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    while (worker.runNext()) {
-      // every queued run
-    }
+    long id = world.line().runToEnd(worker, delivery, mode);
     Api.staff().get("/v1/assignment-runs/{id}", id).then().body("status", equalTo("SUCCEEDED"));
     return id;
   }

@@ -38,6 +38,24 @@ public record RunTestData(String brand, List<Long> lots, List<String> subscriber
     return Map.of("deliveryDate", delivery.toString(), "brands", List.of(brand), "mode", mode);
   }
 
+  /** Starts a run of this brand as staff and drains the queue on this worker; returns its id. */
+  public long runToEnd(
+      me.snaq.inventory.assignment.RunWorker worker, LocalDate delivery, String mode) {
+    long id =
+        Api.staff()
+            .body(run(delivery, mode))
+            .post("/v1/assignment-runs")
+            .then()
+            .statusCode(202)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    while (worker.runNext()) {
+      // every queued run, this one's included
+    }
+    return id;
+  }
+
   /** Units reserved on the box line's lots. */
   public int reserved() {
     return lots.stream()
