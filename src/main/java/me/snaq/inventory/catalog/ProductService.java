@@ -70,7 +70,7 @@ public class ProductService {
 
   @Transactional
   public Page<EligibleProduct> list(Caller caller, ProductFilter filter, PageRequest page) {
-    ProductFilter scoped = caller.brandScope().map(filter::withBrand).orElse(filter);
+    ProductFilter scoped = filter.withBrand(caller.scopeBrand(filter.brand()));
     Page<Product> found = Page.of(products.page(scoped, page), page, Product::sku);
     return new Page<>(withEligibility(caller, found.items()), found.nextCursor());
   }

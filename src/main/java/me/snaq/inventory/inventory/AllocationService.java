@@ -284,7 +284,7 @@ public class AllocationService {
 
   @Transactional
   public Page<AllocationView> list(Caller caller, AllocationFilter filter, PageRequest page) {
-    AllocationFilter scoped = caller.brandScope().map(filter::withBrand).orElse(filter);
+    AllocationFilter scoped = filter.withBrand(caller.scopeBrand(filter.brand()));
     Instant now = Instant.now(clock);
     return Page.of(
             allocations.page(scoped, page.afterId(), page.limit()), page, a -> a.id().toString())

@@ -91,7 +91,10 @@ public class ExpiryService {
       ProductInfo product = products.get(lot.sku());
       lines.add(
           new ExpiryReport.Line(
-              horizonOf(daysLeft), lot, product == null ? lot.sku() : product.name(), daysLeft));
+              horizonOf(daysLeft),
+              lot.asOf(today),
+              product == null ? lot.sku() : product.name(),
+              daysLeft));
     }
     return new ExpiryReport(today, within, horizons, lines);
   }

@@ -32,7 +32,7 @@ public class LedgerService {
 
   @Transactional
   public Page<Movement> movements(Caller caller, MovementFilter filter, PageRequest page) {
-    MovementFilter scoped = caller.brandScope().map(filter::withOwner).orElse(filter);
+    MovementFilter scoped = filter.withOwner(caller.scopeBrand(filter.owner()));
     return Page.of(
         movements.page(scoped, page.afterId(), page.limit()), page, m -> m.id().toString());
   }

@@ -76,7 +76,7 @@ public class LotService {
 
   @Transactional
   public Page<LotView> list(Caller caller, LotFilter filter, PageRequest page) {
-    LotFilter scoped = caller.brandScope().map(filter::withOwner).orElse(filter);
+    LotFilter scoped = filter.withOwner(caller.scopeBrand(filter.owner()));
     LocalDate today = today();
     return Page.of(
             lots.page(scoped, today, page.afterId(), page.limit()),

@@ -161,10 +161,7 @@ public class StockService {
     if (date.isBefore(today)) {
       throw new ValidationFailedException("deliveryDate", "notInPast");
     }
-    String code = caller.brandScope().orElse(brandCode);
-    if (brandCode != null && !caller.canSeeBrand(brandCode)) {
-      throw new BrandNotFoundException(brandCode);
-    }
+    String code = caller.scopeBrand(brandCode);
     BrandInfo brand =
         code == null
             ? null

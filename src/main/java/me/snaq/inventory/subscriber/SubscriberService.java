@@ -105,7 +105,7 @@ public class SubscriberService {
 
   @Transactional
   public Page<Subscriber> list(Caller caller, SubscriberFilter filter, PageRequest page) {
-    SubscriberFilter scoped = caller.brandScope().map(filter::withBrand).orElse(filter);
+    SubscriberFilter scoped = filter.withBrand(caller.scopeBrand(filter.brand()));
     return Page.of(profiles.page(scoped, page.after(), page.limit()), page, Subscriber::id);
   }
 

@@ -246,7 +246,8 @@ class ProductResourceTest {
         .body("items[0].brands", contains(partner));
     list(Api.partner(partner).queryParam("category", category).queryParam("brand", boxLine))
         .then()
-        .body("items.sku", contains(shared));
+        .statusCode(404)
+        .body("code", equalTo("BRAND_NOT_FOUND"));
     Api.partner(partner)
         .get("/v1/products/{sku}", hidden)
         .then()

@@ -349,8 +349,9 @@ class SubscriberResourceTest {
         .queryParam("brand", other)
         .get("/v1/subscribers")
         .then()
-        .statusCode(200)
-        .body("items.id", contains(mine));
+        .statusCode(404)
+        .body("code", equalTo("BRAND_NOT_FOUND"));
+    Api.partner(partner).get("/v1/subscribers").then().body("items.id", contains(mine));
   }
 
   @Test

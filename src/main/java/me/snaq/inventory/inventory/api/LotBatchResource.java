@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.IntStream;
 import me.snaq.inventory.shared.error.ProblemFactory;
+import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.idempotency.Idempotency;
 import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
 import me.snaq.inventory.shared.idempotency.IdempotentResponses;
@@ -64,10 +65,16 @@ public class LotBatchResource {
       HttpHeaders headers,
       @Context ContainerRequestContext request) {
     List<BulkReceipts.Entry> entries =
-        IntStream.range(0, body.lots().size())
-            .mapToObj(i -> new BulkReceipts.Entry(i, body.lots().get(i), null))
-            .toList();
+        IntStream.range(0, body.lots().size()).mapToObj(i -> entry(i, body.lots().get(i))).toList();
     return run(key, "POST /v1/lots/bulk", body, entries, headers, request);
+  }
+
+  /** An item of the bulk body; a null one is refused on its own, like any unreadable item. */
+  private static BulkReceipts.Entry entry(int index, ReceiveLotRequest item) {
+    return item == null
+        ? new BulkReceipts.Entry(
+            index, null, new ValidationFailedException("lots[" + index + "]", "required"))
+        : new BulkReceipts.Entry(index, item, null);
   }
 
   @POST

@@ -283,13 +283,13 @@ public class LotResource {
       @HeaderParam(Idempotency.HEADER) String key,
       @Valid UnholdRequest body) {
     Caller who = caller.get();
-    UnholdRequest request = body == null ? new UnholdRequest(null) : body;
+    UnholdRequest request = body == null ? new UnholdRequest(null, null) : body;
     return change(
         who,
         key,
         "POST /v1/lots/" + id + "/unhold",
         request,
-        () -> lots.unhold(who, id, request.note()));
+        () -> lots.unhold(who, id, request.text()));
   }
 
   @POST

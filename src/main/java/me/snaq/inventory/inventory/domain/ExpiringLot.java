@@ -12,4 +12,18 @@ public record ExpiringLot(
     int onHand,
     int reserved,
     LotStatus status,
-    String location) {}
+    String location) {
+  /** The same lot with its status as of a warehouse day ({@link LotStatus#asOf}). */
+  public ExpiringLot asOf(LocalDate today) {
+    return new ExpiringLot(
+        id,
+        sku,
+        lotCode,
+        owner,
+        bestBefore,
+        onHand,
+        reserved,
+        status.asOf(bestBefore, today),
+        location);
+  }
+}

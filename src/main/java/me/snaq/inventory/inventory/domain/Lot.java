@@ -151,15 +151,9 @@ public class Lot {
     return new LotChange(MovementType.EXPIRE, 0, 0, WriteOffReason.EXPIRED.name(), null);
   }
 
-  /**
-   * The status as of a warehouse day: a lot past its best-before reads EXPIRED even before the
-   * expiry job has marked it; a hold or an empty lot outranks expiry.
-   */
+  /** The status as of a warehouse day ({@link LotStatus#asOf}). */
   public LotStatus statusOn(LocalDate today) {
-    if (status == LotStatus.AVAILABLE && ShelfLife.isExpired(bestBefore, today)) {
-      return LotStatus.EXPIRED;
-    }
-    return status;
+    return status.asOf(bestBefore, today);
   }
 
   /** Units on hand that no allocation holds. */

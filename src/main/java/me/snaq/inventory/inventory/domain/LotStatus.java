@@ -8,5 +8,13 @@ public enum LotStatus {
   AVAILABLE,
   ON_HOLD,
   EXPIRED,
-  DEPLETED
+  DEPLETED;
+
+  /**
+   * The status as of a warehouse day: a lot past its best-before reads EXPIRED even before the
+   * expiry job has marked it; a hold or an empty lot outranks expiry.
+   */
+  public LotStatus asOf(java.time.LocalDate bestBefore, java.time.LocalDate today) {
+    return this == AVAILABLE && ShelfLife.isExpired(bestBefore, today) ? EXPIRED : this;
+  }
 }

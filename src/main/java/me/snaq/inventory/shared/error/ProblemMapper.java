@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
   private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
+  private static final String ALLOW = "Allow";
 
   private final ProblemFactory problems;
   private final JsonInputErrors jsonErrors;
@@ -44,6 +45,14 @@ public class ProblemMapper {
   public Response application(
       ApplicationException e, HttpHeaders headers, ContainerRequestContext request) {
     return respond(problems.of(e, locale(headers), RequestIds.of(request)), headers);
+  }
+
+  @ServerExceptionMapper
+  public Response methodNotAllowed(
+      MethodNotAllowedException e, HttpHeaders headers, ContainerRequestContext request) {
+    return Response.fromResponse(application(e, headers, request))
+        .header(ALLOW, e.allowHeader())
+        .build();
   }
 
   @ServerExceptionMapper
@@ -119,7 +128,10 @@ public class ProblemMapper {
     if (status >= 500) {
       return unexpected(e, headers, request);
     }
-    return respond(WebErrors.codeFor(status), new Object[0], List.of(), headers, request);
+    Response problem =
+        respond(WebErrors.codeFor(status), new Object[0], List.of(), headers, request);
+    String allow = e.getResponse().getHeaderString(ALLOW);
+    return allow == null ? problem : Response.fromResponse(problem).header(ALLOW, allow).build();
   }
 
   @ServerExceptionMapper

@@ -22,6 +22,21 @@ public record Caller(String keyId, Role role, String brand) {
     return isPartner() ? Optional.of(brand) : Optional.empty();
   }
 
+  /**
+   * The brand a list filter may name for this caller: anyone's as asked for roles that see every
+   * brand (null: all); a partner's own whatever it asked, and another brand (or one that does not
+   * exist) is refused as not found, never answered silently with the partner's own data.
+   */
+  public String scopeBrand(String requested) {
+    if (!isPartner()) {
+      return requested;
+    }
+    if (requested != null && !requested.equals(brand)) {
+      throw new ForeignBrandException(requested);
+    }
+    return brand;
+  }
+
   /** Whether this caller may see data of the given brand. */
   public boolean canSeeBrand(String brandCode) {
     return !isPartner() || brand.equals(brandCode);

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 /**
  * Applies the API's conventions to the generated document, so resources need not repeat them: the
  * bearer-key security scheme on every {@code /v1} operation, the shared problem responses (400,
- * 401, 403, 406, 500; 404 where the path names a resource; 415 where a body is sent), and the
- * paging parameters' bounds.
+ * 401, 403, 406, 500; 404 where the path or a brand filter names a resource; 415 where a body is
+ * sent), and the paging parameters' bounds.
  */
 public class OpenApiConventions implements OASFilter {
   static final String SECURITY_SCHEME = "apiKey";
@@ -99,7 +99,7 @@ public class OpenApiConventions implements OASFilter {
     add(responses, "BadRequest");
     add(responses, "Unauthorized");
     add(responses, "Forbidden");
-    if (path.contains("{")) {
+    if (path.contains("{") || namesABrand(operation)) {
       add(responses, "NotFound");
     }
     add(responses, "NotAcceptable");
@@ -110,6 +110,16 @@ public class OpenApiConventions implements OASFilter {
     if (operation.getParameters() != null) {
       operation.getParameters().forEach(OpenApiConventions::describePaging);
     }
+  }
+
+  /** A query parameter naming a brand: a partner naming another one gets 404 BRAND_NOT_FOUND. */
+  private static boolean namesABrand(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(
+                p ->
+                    p.getIn() == Parameter.In.QUERY
+                        && ("brand".equals(p.getName()) || "owner".equals(p.getName())));
   }
 
   /** Sets the shared problem response, replacing the content-less one the scanner may add. */

@@ -1,5 +1,6 @@
 package me.snaq.inventory.shared.web;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.UUID;
@@ -19,7 +20,8 @@ public class RequestIds {
   public static final String MDC_KEY = "requestId";
   private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
-  @ServerRequestFilter(preMatching = true)
+  /** First of all filters, so every response, refusals of the filters after it too, has an id. */
+  @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
   public void assign(ContainerRequestContext request) {
     String offered = request.getHeaderString(HEADER);
     String id =

@@ -10,6 +10,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -105,14 +108,34 @@ public class StrictParamConverters implements ParamConverterProvider {
     }
   }
 
+  /**
+   * ISO-8601 date-times with any of the offset forms: {@code Z}, {@code +09:00}, {@code +0900}
+   * (what generated Python clients send) or {@code +09}.
+   */
+  private static final DateTimeFormatter WITH_OFFSET =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM:ss", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMMss", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH", "Z")
+          .optionalEnd()
+          .toFormatter();
+
   private record InstantConverter(String name) implements ParamConverter<Instant> {
     @Override
     public Instant fromString(String value) {
       if (value == null || value.isBlank()) {
         return null;
       }
+      // a '+' the client did not escape arrives as a space
+      String text = value.trim().replace(' ', '+');
       try {
-        return Instant.parse(value.trim());
+        return OffsetDateTime.parse(text, WITH_OFFSET).toInstant();
       } catch (DateTimeParseException e) {
         throw new ValidationFailedException(name, "wrongType", "ISO-8601 instant");
       }

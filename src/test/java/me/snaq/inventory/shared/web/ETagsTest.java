@@ -20,8 +20,15 @@ class ETagsTest {
   }
 
   @Test
+  void shouldMatchNoVersionWithAWellFormedTagThatIsNoneOfOurs() {
+    for (String opaque : new String[] {"\"four\"", "\"\"", "W/\"stale\""}) {
+      assertThat(ETags.expectedVersion(opaque)).hasValue(ETags.NO_VERSION);
+    }
+  }
+
+  @Test
   void shouldRejectTagsThatAreNotVersions() {
-    for (String bad : new String[] {"4", "\"four\"", "\"\"", "W/4"}) {
+    for (String bad : new String[] {"4", "four", "W/4", "\"open"}) {
       assertThatThrownBy(() -> ETags.expectedVersion(bad))
           .isInstanceOf(ValidationFailedException.class);
     }
