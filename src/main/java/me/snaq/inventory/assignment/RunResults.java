@@ -92,24 +92,39 @@ final class RunResults {
     return json.convertValue(assignment.metrics(), new TypeReference<Map<String, Object>>() {});
   }
 
-  /** Seconds per phase (LOAD, the engine's phases, SAVE) and the phase now running. */
+  /**
+   * Seconds per phase (LOAD, the engine's phases, SAVE) and the phase now running, told to a
+   * listener as each one starts.
+   */
   static final class PhaseTimer implements PhaseListener {
     private final Map<String, Double> seconds = new LinkedHashMap<>();
+    private final java.util.function.Consumer<String> started;
     private long last = System.nanoTime();
     private volatile String current = "LOAD";
 
+    PhaseTimer(java.util.function.Consumer<String> started) {
+      this.started = started;
+    }
+
     @Override
     public void finished(Phase phase) {
-      finished(phase.name());
-      current =
+      seconds.put(phase.name(), sinceLast());
+      start(
           phase.ordinal() + 1 < Phase.values().length
               ? Phase.values()[phase.ordinal() + 1].name()
-              : "SAVE";
+              : "SAVE");
     }
 
     void finished(String phase) {
       seconds.put(phase, sinceLast());
-      current = phase.equals("LOAD") ? Phase.values()[0].name() : current;
+      if (phase.equals("LOAD")) {
+        start(Phase.values()[0].name());
+      }
+    }
+
+    private void start(String phase) {
+      current = phase;
+      started.accept(phase);
     }
 
     double sinceLast() {

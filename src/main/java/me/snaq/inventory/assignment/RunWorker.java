@@ -2,8 +2,11 @@ package me.snaq.inventory.assignment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -27,6 +30,7 @@ import me.snaq.inventory.assignment.persistence.RunQueries;
 import me.snaq.inventory.inventory.RunReservations;
 import me.snaq.inventory.inventory.domain.StockChangedException;
 import me.snaq.inventory.shared.concurrent.DaemonThreads;
+import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,7 +39,9 @@ import org.jboss.logging.Logger;
  * exactly one replica takes it) with a lease this worker renews while it computes; a replica that
  * dies stops renewing, and once the lease lapses another replica claims the run and computes it
  * again from the start. Results are written in one transaction, and only while the lease is still
- * this worker's, so a run is never half-written nor written twice.
+ * this worker's, so a run is never half-written nor written twice. A replica that is stopping hands
+ * its run back to the queue at once (the attempt does not count), and a database outage is recorded
+ * once, not logged per poll.
  */
 @ApplicationScoped
 public class RunWorker {
@@ -48,11 +54,14 @@ public class RunWorker {
   private final AssignmentPlanner planner;
   private final RunResults results;
   private final RunReservations reservations;
+  private final DatabaseOutage outage;
   private final Duration lease;
   private final int maxAttempts;
   private final boolean enabled;
   private final String name = "worker-" + UUID.randomUUID();
   private final AtomicBoolean drainRequested = new AtomicBoolean();
+  private volatile Run current;
+  private volatile boolean stopping;
   private final ExecutorService drainer =
       Executors.newSingleThreadExecutor(DaemonThreads.named("assignment-run-worker"));
   private final ScheduledExecutorService heartbeat =
@@ -64,6 +73,7 @@ public class RunWorker {
       SnapshotLoader loader,
       AssignmentPlanner planner,
       RunReservations reservations,
+      DatabaseOutage outage,
       ObjectMapper json,
       @ConfigProperty(name = "assignment.worker.lease") Duration lease,
       @ConfigProperty(name = "assignment.worker.max-attempts") int maxAttempts,
@@ -74,6 +84,7 @@ public class RunWorker {
     this.planner = planner;
     this.results = new RunResults(json);
     this.reservations = reservations;
+    this.outage = outage;
     this.lease = lease;
     this.maxAttempts = maxAttempts;
     this.enabled = !Set.of("off", "disabled").contains(every.trim().toLowerCase(Locale.ROOT));
@@ -86,7 +97,9 @@ public class RunWorker {
       delayed = "${assignment.worker.delay}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void poll() {
-    wake();
+    if (!outage.isDown()) {
+      wake();
+    }
   }
 
   /**
@@ -104,7 +117,7 @@ public class RunWorker {
    * during a drain queues one more drain, so no run queued meanwhile waits for the poll.
    */
   private void wake() {
-    if (drainRequested.compareAndSet(false, true)) {
+    if (!stopping && drainRequested.compareAndSet(false, true)) {
       drainer.execute(
           () -> {
             drainRequested.set(false);
@@ -113,14 +126,21 @@ public class RunWorker {
                 // one run at a time, oldest first
               }
             } catch (RuntimeException e) {
-              LOG.error("the run queue could not be read; the next poll tries again", e);
+              if (DatabaseOutage.isOutage(e)) {
+                outage.report(e);
+              } else if (!stopping) {
+                LOG.error("the run queue could not be read; the next poll tries again", e);
+              }
             }
           });
     }
   }
 
-  /** Claims and executes the oldest waiting run; false when none waits. */
+  /** Claims and executes the oldest waiting run; false when none waits or this replica stops. */
   public boolean runNext() {
+    if (stopping) {
+      return false;
+    }
     QuarkusTransaction.requiringNew().run(() -> runs.failAbandoned(maxAttempts));
     Optional<Run> claimed = QuarkusTransaction.requiringNew().call(() -> runs.claim(name, lease));
     claimed.ifPresent(this::execute);
@@ -128,7 +148,9 @@ public class RunWorker {
   }
 
   private void execute(Run run) {
-    RunResults.PhaseTimer timer = new RunResults.PhaseTimer();
+    current = run;
+    LOG.infof("assignment run %d claimed by %s (attempt %d)", run.id(), name, run.attempts());
+    RunResults.PhaseTimer timer = new RunResults.PhaseTimer(phase -> startPhase(run, phase));
     ScheduledFuture<?> renewal =
         heartbeat.scheduleAtFixedRate(
             () -> renew(run.id(), timer.current()),
@@ -139,19 +161,62 @@ public class RunWorker {
       solveAndSave(run, timer, STOCK_CHANGE_RETRIES);
     } catch (StockChangedException e) {
       LOG.warnf("assignment run %d: %s", run.id(), e.getMessage());
-      QuarkusTransaction.requiringNew()
-          .run(
-              () ->
-                  runs.fail(
-                      run.id(),
-                      "stock changed while the run computed, again after a fresh solve; nothing"
-                          + " was allocated: run it again"));
+      fail(
+          run,
+          "stock changed while the run computed, again after a fresh solve; nothing was"
+              + " allocated: run it again");
     } catch (RuntimeException e) {
-      LOG.errorf(e, "assignment run %d failed", run.id());
-      QuarkusTransaction.requiringNew()
-          .run(() -> runs.fail(run.id(), "the run failed; the service log has the cause"));
+      if (stopping) {
+        LOG.infof("assignment run %d stopped with this replica; it was handed back", run.id());
+      } else if (DatabaseOutage.isOutage(e)) {
+        // nothing can be written now; the lease lapses and the run is claimed again
+        outage.report(e);
+      } else {
+        LOG.errorf(e, "assignment run %d failed", run.id());
+        fail(run, "the run failed; the service log has the cause");
+      }
     } finally {
       renewal.cancel(false);
+      current = null;
+    }
+  }
+
+  private void fail(Run run, String error) {
+    QuarkusTransaction.requiringNew().run(() -> runs.fail(run.id(), name, error));
+  }
+
+  /** Progress shows the phase as soon as it starts, not at the next lease renewal. */
+  private void startPhase(Run run, String phase) {
+    outage.quietly(
+        () -> QuarkusTransaction.requiringNew().run(() -> runs.phase(run.id(), name, phase)));
+  }
+
+  /**
+   * This replica is stopping: the run it executes goes back to the queue now, claimable by another
+   * replica at once; the computation here is then dropped (its results could no longer be written,
+   * the lease being gone). Fired first when the shutdown delay starts, and again at shutdown.
+   */
+  void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
+    handBack();
+  }
+
+  void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
+    handBack();
+  }
+
+  private void handBack() {
+    stopping = true;
+    Run run = current;
+    if (run == null) {
+      return;
+    }
+    try {
+      boolean handed = QuarkusTransaction.requiringNew().call(() -> runs.handBack(run.id(), name));
+      if (handed) {
+        LOG.infof("assignment run %d handed back: this replica is stopping", run.id());
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("assignment run %d could not be handed back (%s); its lease lapses", run.id(), e);
     }
   }
 
@@ -202,7 +267,11 @@ public class RunWorker {
     try {
       QuarkusTransaction.requiringNew().run(() -> runs.renew(id, name, lease, phase));
     } catch (RuntimeException e) {
-      LOG.warnf(e, "could not renew the lease of assignment run %d", id);
+      if (DatabaseOutage.isOutage(e)) {
+        outage.report(e);
+      } else {
+        LOG.warnf(e, "could not renew the lease of assignment run %d", id);
+      }
     }
   }
 }

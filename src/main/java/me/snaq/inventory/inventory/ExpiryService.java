@@ -19,6 +19,7 @@ import me.snaq.inventory.catalog.ProductInfo;
 import me.snaq.inventory.inventory.domain.ExpiringLot;
 import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.persistence.ExpiryQueries;
+import me.snaq.inventory.shared.database.DatabaseOutage;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,13 +38,16 @@ public class ExpiryService {
   private final ExpiryQueries expiry;
   private final CatalogService catalog;
   private final Clock clock;
+  private final DatabaseOutage outage;
   private final List<Integer> horizons;
 
   public ExpiryService(
       ExpiryQueries expiry,
       CatalogService catalog,
       Clock clock,
+      DatabaseOutage outage,
       @ConfigProperty(name = "inventory.expiry-report.horizons") List<Integer> horizons) {
+    this.outage = outage;
     this.expiry = expiry;
     this.catalog = catalog;
     this.clock = clock;
@@ -56,7 +60,7 @@ public class ExpiryService {
       delayed = "${inventory.expiry-job.delay}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void runExpiryJob() {
-    expireDueLots();
+    outage.quietly(this::expireDueLots);
   }
 
   /** Marks lots whose best-before day has ended; returns how many. */

@@ -2,6 +2,7 @@ package me.snaq.inventory.inventory;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.jboss.logging.Logger;
 
 /**
@@ -14,9 +15,11 @@ public class HoldSweeper {
   private static final int BATCH = 100;
 
   private final AllocationService allocations;
+  private final DatabaseOutage outage;
 
-  public HoldSweeper(AllocationService allocations) {
+  public HoldSweeper(AllocationService allocations, DatabaseOutage outage) {
     this.allocations = allocations;
+    this.outage = outage;
   }
 
   @Scheduled(
@@ -24,12 +27,15 @@ public class HoldSweeper {
       delayed = "10s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void sweep() {
-    int released;
-    do {
-      released = allocations.releaseLapsedHolds(BATCH);
-      if (released > 0) {
-        LOG.infof("Released %d lapsed holds", released);
-      }
-    } while (released == BATCH);
+    outage.quietly(
+        () -> {
+          int released;
+          do {
+            released = allocations.releaseLapsedHolds(BATCH);
+            if (released > 0) {
+              LOG.infof("Released %d lapsed holds", released);
+            }
+          } while (released == BATCH);
+        });
   }
 }

@@ -148,14 +148,48 @@ public class RunQueries {
         id);
   }
 
-  /** Ends a run as FAILED unless it has ended otherwise (a cancel) in the meantime. */
-  public void fail(long id, String error) {
-    releaseCommitClaims(id);
+  /**
+   * Ends a run this worker holds as FAILED; nothing when it has ended otherwise (a cancel) or been
+   * handed back or taken over in the meantime.
+   */
+  public void fail(long id, String worker, String error) {
+    int failed =
+        jdbc.update(
+            "UPDATE assignment_run SET status = 'FAILED', lease_until = NULL, error = ?,"
+                + " finished_at = clock_timestamp()"
+                + " WHERE id = ? AND worker = ? AND status = 'RUNNING'",
+            error.length() > 500 ? error.substring(0, 500) : error,
+            id,
+            worker);
+    if (failed == 1) {
+      releaseCommitClaims(id);
+    }
+  }
+
+  /**
+   * Gives a run this worker holds back to the queue at once (its replica is stopping): another
+   * replica claims it at its next poll, and the interrupted attempt does not count. Waits at most a
+   * moment for the run's row: a COMMIT writing its results holds it, and then finishes or fails on
+   * its own.
+   */
+  public boolean handBack(long id, String worker) {
+    jdbc.execute("SET LOCAL lock_timeout = '2s'");
+    return jdbc.update(
+            "UPDATE assignment_run SET status = 'QUEUED', worker = NULL, lease_until = NULL,"
+                + " phase = NULL, attempts = greatest(attempts - 1, 0)"
+                + " WHERE id = ? AND worker = ? AND status = 'RUNNING'",
+            id,
+            worker)
+        == 1;
+  }
+
+  /** Records the phase a held run is in, when it starts. */
+  public void phase(long id, String worker, String phase) {
     jdbc.update(
-        "UPDATE assignment_run SET status = 'FAILED', lease_until = NULL, error = ?,"
-            + " finished_at = clock_timestamp() WHERE id = ? AND status IN ('QUEUED', 'RUNNING')",
-        error.length() > 500 ? error.substring(0, 500) : error,
-        id);
+        "UPDATE assignment_run SET phase = ? WHERE id = ? AND worker = ? AND status = 'RUNNING'",
+        phase,
+        id,
+        worker);
   }
 
   /** Runs that lapsed too often: their worker keeps dying on them. */

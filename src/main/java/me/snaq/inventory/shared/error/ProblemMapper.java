@@ -15,10 +15,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import me.snaq.inventory.shared.database.DatabaseOutage;
 import me.snaq.inventory.shared.web.RequestIds;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,10 +38,18 @@ public class ProblemMapper {
 
   private final ProblemFactory problems;
   private final JsonInputErrors jsonErrors;
+  private final DatabaseOutage outage;
+  private final long retryAfterSeconds;
 
-  public ProblemMapper(ProblemFactory problems, JsonInputErrors jsonErrors) {
+  public ProblemMapper(
+      ProblemFactory problems,
+      JsonInputErrors jsonErrors,
+      DatabaseOutage outage,
+      @ConfigProperty(name = "inventory.database.retry-after") Duration retryAfter) {
     this.problems = problems;
     this.jsonErrors = jsonErrors;
+    this.outage = outage;
+    this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
   }
 
   @ServerExceptionMapper
@@ -52,6 +63,15 @@ public class ProblemMapper {
       MethodNotAllowedException e, HttpHeaders headers, ContainerRequestContext request) {
     return Response.fromResponse(application(e, headers, request))
         .header(ALLOW, e.allowHeader())
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response shuttingDown(
+      ShuttingDownException e, HttpHeaders headers, ContainerRequestContext request) {
+    return Response.fromResponse(application(e, headers, request))
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .header("Connection", "close")
         .build();
   }
 
@@ -102,6 +122,9 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response authenticationFailed(
       AuthenticationFailedException e, HttpHeaders headers, ContainerRequestContext request) {
+    if (DatabaseOutage.isOutage(e)) {
+      return unavailable(e, headers, request);
+    }
     return unauthenticated(headers, request);
   }
 
@@ -145,6 +168,9 @@ public class ProblemMapper {
     if (causedBy(e, ApplicationException.class)) {
       return application(cause(e, ApplicationException.class), headers, request);
     }
+    if (DatabaseOutage.isOutage(e)) {
+      return unavailable(e, headers, request);
+    }
     LOG.errorf(e, "Unhandled error in request %s", RequestIds.of(request));
     return respond(ErrorCode.INTERNAL_ERROR, new Object[0], List.of(), headers, request);
   }
@@ -155,6 +181,15 @@ public class ProblemMapper {
     List<FieldError> errors = jsonErrors.describe(e, locale);
     ErrorCode code = errors.isEmpty() ? ErrorCode.MALFORMED_REQUEST : ErrorCode.VALIDATION_FAILED;
     return respond(code, new Object[0], errors, headers, request);
+  }
+
+  /** The database is away: 503 with Retry-After, the outage logged once (not per request). */
+  private Response unavailable(Throwable e, HttpHeaders headers, ContainerRequestContext request) {
+    outage.report(e);
+    return Response.fromResponse(
+            respond(ErrorCode.DATABASE_UNAVAILABLE, new Object[0], List.of(), headers, request))
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+        .build();
   }
 
   private Response unauthenticated(HttpHeaders headers, ContainerRequestContext request) {

@@ -51,6 +51,11 @@ public class OpenApiConventions implements OASFilter {
     RESPONSES.put("UnsupportedMediaType", new String[] {"415", "Send application/json"});
     RESPONSES.put("UnprocessableContent", new String[] {"422", "Breaks a business rule"});
     RESPONSES.put("InternalError", new String[] {"500", "Unexpected error (INTERNAL_ERROR)"});
+    RESPONSES.put(
+        "ServiceUnavailable",
+        new String[] {
+          "503", "The database cannot be reached (DATABASE_UNAVAILABLE): retry after Retry-After"
+        });
   }
 
   @Override
@@ -66,17 +71,25 @@ public class OpenApiConventions implements OASFilter {
             .scheme("bearer")
             .description("An API key: 'Authorization: Bearer <key>'. Each key has one role."));
     RESPONSES.forEach(
-        (name, statusAndText) ->
-            components.addResponse(
-                name,
-                OASFactory.createAPIResponse()
-                    .description(statusAndText[1])
-                    .content(
-                        OASFactory.createContent()
-                            .addMediaType(
-                                "application/problem+json",
-                                OASFactory.createMediaType()
-                                    .schema(OASFactory.createSchema().ref(PROBLEM))))));
+        (name, statusAndText) -> {
+          APIResponse response =
+              OASFactory.createAPIResponse()
+                  .description(statusAndText[1])
+                  .content(
+                      OASFactory.createContent()
+                          .addMediaType(
+                              "application/problem+json",
+                              OASFactory.createMediaType()
+                                  .schema(OASFactory.createSchema().ref(PROBLEM))));
+          if (name.equals("ServiceUnavailable")) {
+            response.addHeader(
+                "Retry-After",
+                OASFactory.createHeader()
+                    .description("Seconds to wait before trying again.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+          }
+          components.addResponse(name, response);
+        });
     if (openAPI.getPaths() == null) {
       return;
     }
@@ -107,6 +120,7 @@ public class OpenApiConventions implements OASFilter {
       add(responses, "UnsupportedMediaType");
     }
     add(responses, "InternalError");
+    add(responses, "ServiceUnavailable");
     if (operation.getParameters() != null) {
       operation.getParameters().forEach(OpenApiConventions::describePaging);
     }

@@ -96,7 +96,7 @@ final class SharedWeekGenerator {
       double demand = 0;
       for (BrandSetup brand : brands) {
         if (brand.eligibleSkus().contains(sku)) {
-          demand += slots.get(brand.code()) * share(brand, p, skus, popularity);
+          demand += slots.getOrDefault(brand.code(), 0) * share(brand, p, skus, popularity);
         }
       }
       boolean scarce = random.nextDouble() < 0.1;

@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Test-only endpoint that fails unexpectedly, to prove what a 500 shows and hides. */
+/** Test-only endpoints that fail unexpectedly, to prove what a 500 or a 503 shows and hides. */
 @Path("/test-only/failure")
 @PermitAll
 public class FailingResource {

@@ -145,9 +145,10 @@ class ProblemResponsesTest {
   }
 
   @Test
-  void shouldAnswerADatabaseFailureWithoutSqlStateAsAProblem() {
+  void shouldAnswerAPoolOutOfConnectionsWith503AndRetryAfter() {
     Response response = Api.raw(null).get("/test-only/failure/database");
-    assertProblem(response, 500, "INTERNAL_ERROR");
+    assertProblem(response, 503, "DATABASE_UNAVAILABLE");
+    assertThat(response.header("Retry-After")).isEqualTo("2");
     assertThat(response.asString()).doesNotContain("acquisition");
   }
 
