@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import me.snaq.inventory.catalog.domain.BrandKind;
 import me.snaq.inventory.catalog.domain.ProductStatus;
 import me.snaq.inventory.catalog.domain.RecipeTerms;
 import me.snaq.inventory.demo.DemoCatalog.DemoBrand;
 import me.snaq.inventory.demo.DemoCatalog.DemoProduct;
 import me.snaq.inventory.subscriber.domain.DeliveryInput;
 import me.snaq.inventory.subscriber.domain.ProfileInput;
+import me.snaq.inventory.subscriber.domain.ProfileRules;
 import me.snaq.inventory.subscriber.domain.Rating;
 import me.snaq.inventory.subscriber.domain.SubscriberStatus;
 
@@ -82,7 +84,7 @@ public final class DemoSubscribers {
       List<String> open = unrated.stream().filter(sku -> !ng.contains(sku)).toList();
       profiles.add(
           new ProfileInput(
-              String.format(Locale.ROOT, "demo-%05d", i),
+              idOf(brand, i),
               brand,
               random.nextInt(100) < 92 ? SubscriberStatus.ACTIVE : SubscriberStatus.PAUSED,
               dates.get(random.nextInt(dates.size())),
@@ -115,6 +117,15 @@ public final class DemoSubscribers {
       }
     }
     return deliveries;
+  }
+
+  /** A partner's subscriber ids begin with its brand code (ProfileRules' namespace rule). */
+  private static String idOf(String brand, int i) {
+    String id = String.format(Locale.ROOT, "demo-%05d", i);
+    boolean partner =
+        DemoCatalog.BRANDS.stream()
+            .anyMatch(b -> b.code().equals(brand) && b.kind() == BrandKind.PARTNER);
+    return partner ? brand + ProfileRules.NAMESPACE + id : id;
   }
 
   private static String brandOf(int i) {

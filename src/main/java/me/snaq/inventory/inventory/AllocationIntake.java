@@ -28,6 +28,7 @@ import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.ProductDiscontinuedException;
 import me.snaq.inventory.inventory.domain.ReferenceInUseException;
 import me.snaq.inventory.inventory.domain.ShelfLife;
+import me.snaq.inventory.inventory.domain.UnknownSubscriberException;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.inventory.persistence.AllocationRepository.OpenAndLapsed;
 import me.snaq.inventory.shared.database.Jdbc;
@@ -37,22 +38,30 @@ import me.snaq.inventory.shared.security.Caller;
 
 /**
  * Checks new allocations against the catalog before any stock is touched: the brand the caller may
- * allocate for, the dates, the products (known, eligible, not discontinued, each once) and that the
- * reference is not open already. For any number of orders, one round trip to the database: the
- * catalog's terms, sent together with the read of open references (which also finds the lapsed
- * holds on the products).
+ * allocate for, the dates, the products (known, eligible, not discontinued, each once), the
+ * subscriber (one of the brand's, when named) and that the reference is not open already. For any
+ * number of orders, one round trip to the database: the catalog's terms, sent together with the
+ * read of open references (which also finds the lapsed holds on the products) and the subscribers'
+ * brands. A partner is answered about another brand's products and subscribers exactly as about
+ * ones that do not exist.
  */
 @ApplicationScoped
 public class AllocationIntake {
   private final CatalogService catalog;
   private final AllocationRepository allocations;
+  private final SubscriberDirectory subscribers;
   private final Jdbc jdbc;
   private final Clock clock;
 
   public AllocationIntake(
-      CatalogService catalog, AllocationRepository allocations, Jdbc jdbc, Clock clock) {
+      CatalogService catalog,
+      AllocationRepository allocations,
+      SubscriberDirectory subscribers,
+      Jdbc jdbc,
+      Clock clock) {
     this.catalog = catalog;
     this.allocations = allocations;
+    this.subscribers = subscribers;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -82,6 +91,7 @@ public class AllocationIntake {
     Set<String> skus = new HashSet<>();
     List<String> referenceBrands = new ArrayList<>();
     List<String> references = new ArrayList<>();
+    Set<String> subscriberIds = new HashSet<>();
     for (Order order : orders) {
       String brandCode = brandCode(order.caller(), order.request().brand());
       if (brandCode != null) {
@@ -90,6 +100,9 @@ public class AllocationIntake {
         references.add(order.request().reference());
       }
       order.request().lines().forEach(line -> skus.add(line.sku()));
+      if (order.request().subscriberId() != null) {
+        subscriberIds.add(order.request().subscriberId());
+      }
     }
     AllocationTerms.Reads catalogReads = catalog.allocationTerms(brandCodes, skus);
     Jdbc.Read<OpenAndLapsed> allocatedRead =
@@ -97,7 +110,14 @@ public class AllocationIntake {
             referenceBrands, references, List.copyOf(skus), now);
     List<Jdbc.Read<?>> reads = new ArrayList<>(catalogReads.all());
     reads.add(allocatedRead);
+    Jdbc.Read<Map<String, String>> subscriberRead =
+        subscriberIds.isEmpty() ? null : subscribers.brandsOf(subscriberIds);
+    if (subscriberRead != null) {
+      reads.add(subscriberRead);
+    }
     Jdbc.Results known = jdbc.readAll(reads);
+    Map<String, String> subscriberBrands =
+        subscriberRead == null ? Map.of() : known.of(subscriberRead);
     AllocationTerms terms = catalogReads.from(known);
     OpenAndLapsed allocated = known.of(allocatedRead);
     Map<String, BrandInfo> brands = terms.brands();
@@ -112,10 +132,15 @@ public class AllocationIntake {
         checkDates(order.request(), today, now);
         Map<String, ProductInfo> ordered =
             products(
+                order.caller(),
                 brand,
                 order.request().lines(),
                 products,
                 eligible.getOrDefault(brand.code(), Set.of()));
+        String subscriber = order.request().subscriberId();
+        if (subscriber != null && !brand.code().equals(subscriberBrands.get(subscriber))) {
+          throw new UnknownSubscriberException(subscriber, brand.code());
+        }
         String reference = order.request().reference();
         if (allocated.openReferences().contains(List.of(brand.code(), reference))) {
           throw new ReferenceInUseException(brand.code(), reference);
@@ -161,6 +186,7 @@ public class AllocationIntake {
   }
 
   private static Map<String, ProductInfo> products(
+      Caller caller,
       BrandInfo brand,
       List<AllocationRequest.Line> lines,
       Map<String, ProductInfo> known,
@@ -176,7 +202,10 @@ public class AllocationIntake {
         throw new UnknownProductException(sku);
       }
       if (!eligible.contains(sku)) {
-        throw new ProductNotEligibleException(brand.code(), sku);
+        // a partner learns nothing of another brand's products: as if there were none
+        throw caller.isPartner()
+            ? new UnknownProductException(sku)
+            : new ProductNotEligibleException(brand.code(), sku);
       }
       if (product.status() == ProductStatus.DISCONTINUED) {
         throw new ProductDiscontinuedException(sku);

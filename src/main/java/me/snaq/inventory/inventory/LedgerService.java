@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.catalog.domain.ProductNotFoundException;
 import me.snaq.inventory.inventory.domain.Drift;
 import me.snaq.inventory.inventory.domain.Lot;
 import me.snaq.inventory.inventory.domain.LotBalance;
@@ -23,8 +25,14 @@ public class LedgerService {
   private final MovementRepository movements;
   private final LotRepository lots;
   private final LedgerQueries ledger;
+  private final CatalogService catalog;
 
-  public LedgerService(MovementRepository movements, LotRepository lots, LedgerQueries ledger) {
+  public LedgerService(
+      MovementRepository movements,
+      LotRepository lots,
+      LedgerQueries ledger,
+      CatalogService catalog) {
+    this.catalog = catalog;
     this.movements = movements;
     this.lots = lots;
     this.ledger = ledger;
@@ -43,9 +51,18 @@ public class LedgerService {
     return new Reconciliation(ledger.lotCount(), ledger.movementCount(), ledger.drift());
   }
 
-  /** The product's lots (a partner: its own) as they stood at the instant. */
+  /**
+   * The product's lots (a partner: its own) as they stood at the instant; 404 for a product that
+   * does not exist or, for a partner, that its brand may not use (as the product itself reads).
+   */
   @Transactional
   public List<LotBalance> productAt(Caller caller, String sku, Instant at) {
+    boolean visible =
+        catalog.product(sku).isPresent()
+            && caller.brandScope().map(brand -> catalog.isEligible(sku, brand)).orElse(true);
+    if (!visible) {
+      throw new ProductNotFoundException(sku);
+    }
     return ledger.balancesAt(sku, null, caller.brandScope().orElse(null), at);
   }
 

@@ -24,6 +24,7 @@ import me.snaq.inventory.subscriber.domain.DeliveryItem;
 import me.snaq.inventory.subscriber.domain.DeliveryRules;
 import me.snaq.inventory.subscriber.domain.ItemOutcome;
 import me.snaq.inventory.subscriber.domain.ItemStatus;
+import me.snaq.inventory.subscriber.domain.SubscriberNotFoundException;
 import me.snaq.inventory.subscriber.domain.Violation;
 import me.snaq.inventory.subscriber.persistence.DeliveryQueries;
 import me.snaq.inventory.subscriber.persistence.ProfileQueries;
@@ -63,8 +64,13 @@ public class DeliveryHistoryService {
     }
   }
 
+  /** A subscriber's history, newest first; 404 for one that does not exist or is not visible. */
   @Transactional
   public List<Delivery> history(Caller caller, String subscriberId) {
+    String brand = profiles.brandsOf(List.of(subscriberId)).get(subscriberId);
+    if (brand == null || !caller.canSeeBrand(brand)) {
+      throw new SubscriberNotFoundException(subscriberId);
+    }
     return deliveries.of(subscriberId, caller.brandScope().orElse(null), MAX_SHOWN);
   }
 

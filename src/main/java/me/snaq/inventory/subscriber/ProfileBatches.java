@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.catalog.domain.BrandKind;
 import me.snaq.inventory.subscriber.domain.ItemOutcome;
 import me.snaq.inventory.subscriber.domain.ItemStatus;
 import me.snaq.inventory.subscriber.domain.Profile;
@@ -31,6 +32,7 @@ final class ProfileBatches {
   private final Instant now;
   private final Set<String> seenIds = new HashSet<>();
   private final Map<String, Boolean> brandExists = new HashMap<>();
+  private final Map<String, java.util.Optional<BrandKind>> brandKinds = new HashMap<>();
 
   ProfileBatches(ProfileQueries profiles, CatalogService catalog, String ownBrand, Instant now) {
     this.profiles = profiles;
@@ -44,15 +46,29 @@ final class ProfileBatches {
       return List.of();
     }
     Set<String> knownSkus =
-        catalog.existingSkus(
-            batch.stream()
-                .flatMap(item -> ProfileRules.skusNamed(item.input()))
-                .collect(Collectors.toSet()));
+        new HashSet<>(
+            catalog.existingSkus(
+                batch.stream()
+                    .flatMap(item -> ProfileRules.skusNamed(item.input()))
+                    .collect(Collectors.toSet())));
+    if (ownBrand != null) {
+      // a partner names only products its brand may use: another's read as unknown
+      knownSkus.retainAll(
+          catalog.eligibleSkusByBrand(List.of(ownBrand)).getOrDefault(ownBrand, Set.of()));
+    }
     ProfileRules.Catalog facts =
         new ProfileRules.Catalog() {
           @Override
           public boolean brandExists(String code) {
             return brandExists.computeIfAbsent(code, c -> catalog.brand(c).isPresent());
+          }
+
+          @Override
+          public boolean isPartner(String code) {
+            return brandKinds
+                .computeIfAbsent(code, c -> catalog.brandKind(c))
+                .map(kind -> kind == BrandKind.PARTNER)
+                .orElse(false);
           }
 
           @Override

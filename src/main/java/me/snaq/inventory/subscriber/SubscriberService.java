@@ -18,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.inventory.SubscriberDirectory;
 import me.snaq.inventory.shared.concurrent.DaemonThreads;
+import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.error.TooManyItemsException;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
@@ -39,7 +41,7 @@ import me.snaq.inventory.subscriber.persistence.ProfileQueries;
  * assignment engine asks for. A partner reads and writes only its own brand's subscribers.
  */
 @ApplicationScoped
-public class SubscriberService {
+public class SubscriberService implements SubscriberDirectory {
   /** The most items one bulk request may carry. */
   public static final int MAX_ITEMS = 10_000;
 
@@ -147,6 +149,12 @@ public class SubscriberService {
   @Transactional
   public Optional<DueSubscriber> profileFor(String id, LocalDate deliveryDate) {
     return due.one(id, deliveryDate, MAX_BOX_DATES).map(SubscriberService::dueSubscriber);
+  }
+
+  /** For inventory: the brand of each subscriber an allocation names. */
+  @Override
+  public Jdbc.Read<Map<String, String>> brandsOf(Collection<String> subscriberIds) {
+    return profiles.brandsRead(subscriberIds);
   }
 
   @Transactional

@@ -83,7 +83,7 @@ class AccessMatrixTest {
       Map.of("size", 8, "maxPerCategory", 2, "discoverySlots", 2);
 
   /** Created on first use: the application (and its port) is up only once a test runs. */
-  private static void createFixture() {
+  static Fixture createFixture() {
     String partner = TestData.createPartner();
     String other = TestData.createPartner();
     String ownSku = TestData.createProduct("nuts", partner, other);
@@ -119,6 +119,7 @@ class AccessMatrixTest {
                 .extract()
                 .jsonPath()
                 .getLong("id"));
+    return fixture;
   }
 
   private static Map<String, Object> runRequest(String brand) {
@@ -352,7 +353,7 @@ class AccessMatrixTest {
             "/v1/stock/{sku}/as-of",
             READERS,
             f -> args(f.ownSku()),
-            null,
+            f -> args(f.otherSku()),
             noBody,
             Map.of("at", "2030-01-01T00:00:00Z")),
         new Endpoint("GET", "/v1/stock/reconciliation", MANAGERS, none, null, noBody),
@@ -404,8 +405,8 @@ class AccessMatrixTest {
             "GET",
             "/v1/subscribers/{id}/deliveries",
             READERS,
-            f -> args("sub-matrix"),
-            null,
+            f -> args(f.ownSubscriber()),
+            f -> args(f.otherSubscriber()),
             noBody),
         new Endpoint(
             "PUT",
@@ -518,6 +519,11 @@ class AccessMatrixTest {
                     .forEach(method -> documented.add(method + " " + path)));
     Set<String> covered = new TreeSet<>(endpoints().stream().map(Endpoint::name).toList());
     assertThat(covered).isEqualTo(documented);
+  }
+
+  /** Calls the endpoint with these path arguments, as the role (a partner: the fixture's). */
+  static Response call(Endpoint endpoint, Role role, Object[] arguments) {
+    return call(endpoint, role, f -> arguments);
   }
 
   private static Response call(Endpoint endpoint, Role role, Function<Fixture, Object[]> target) {

@@ -36,6 +36,15 @@ class DemoSubscribersTest {
           }
 
           @Override
+          public boolean isPartner(String code) {
+            return DemoCatalog.BRANDS.stream()
+                .anyMatch(
+                    b ->
+                        b.code().equals(code)
+                            && b.kind() == me.snaq.inventory.catalog.domain.BrandKind.PARTNER);
+          }
+
+          @Override
           public boolean productExists(String sku) {
             return skus.contains(sku);
           }

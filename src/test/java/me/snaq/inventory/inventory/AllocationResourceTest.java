@@ -157,7 +157,7 @@ class AllocationResourceTest {
     String sku = TestData.createProduct("nuts", brand);
     long lot = TestData.receiveLot(sku, null, today().plusDays(100), 10);
     Map<String, Object> body = allocation(brand, "HOLD", Map.of(sku, 2));
-    String subscriber = TestData.unique("sub");
+    String subscriber = TestData.createSubscriber(brand);
     body.put("subscriberId", subscriber);
     JsonPath held = create(body);
     assertThat(held.getString("state")).isEqualTo("HELD");
@@ -262,7 +262,8 @@ class AllocationResourceTest {
     String sku = TestData.createProduct("nuts", brand);
     long lot = TestData.receiveLot(sku, null, today().plusDays(100), 5);
     Map<String, Object> body = allocation(brand, "FIRM", Map.of(sku, 2));
-    body.put("subscriberId", "sub-recall-1");
+    String subscriber = TestData.createSubscriber(brand);
+    body.put("subscriberId", subscriber);
     long id = create(body).getLong("id");
 
     Api.staff()
@@ -272,7 +273,7 @@ class AllocationResourceTest {
         .statusCode(200)
         .body("lot.status", equalTo("ON_HOLD"))
         .body("affected.allocationId", contains((int) id))
-        .body("subscribers", contains("sub-recall-1"));
+        .body("subscribers", contains(subscriber));
     Api.staff()
         .post("/v1/allocations/{id}/ship", id)
         .then()

@@ -322,21 +322,27 @@ class SubscriberResourceTest {
     String partner = TestData.createPartner();
     String other = TestData.createPartner();
     String theirs = TestData.createSubscriber(other);
-    String mine = unique("sub");
+    String mine = partner + ":" + unique("sub");
 
     Api.partner(partner)
         .body(
             List.of(
                 TestData.subscriber(mine, partner),
-                TestData.subscriber(unique("sub"), other),
-                TestData.subscriber(theirs, partner)))
+                TestData.subscriber(other + ":" + unique("sub"), other),
+                TestData.subscriber(theirs, partner),
+                TestData.subscriber(unique("sub"), partner)))
         .put("/v1/subscribers")
         .then()
         .statusCode(200)
-        .body("items.status", contains("CREATED", "REJECTED", "REJECTED"))
+        .body("items.status", contains("CREATED", "REJECTED", "REJECTED", "REJECTED"))
         .body("items[1].errors[0].message", equalTo("must be your own brand " + partner))
         .body("items[2].errors[0].field", equalTo("id"))
-        .body("items[2].errors[0].message", equalTo("is already in use"));
+        .body(
+            "items[2].errors[0].message",
+            equalTo("a partner's subscriber ids begin with " + partner + ":"))
+        .body(
+            "items[3].errors[0].message",
+            equalTo("a partner's subscriber ids begin with " + partner + ":"));
 
     Api.staff().get("/v1/subscribers/{id}", theirs).then().body("brand", equalTo(other));
     Api.partner(partner).get("/v1/subscribers/{id}", mine).then().statusCode(200);

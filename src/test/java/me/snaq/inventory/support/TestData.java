@@ -138,7 +138,8 @@ public final class TestData {
 
   /** Creates a subscriber of the brand (as staff) and returns its id. */
   public static String createSubscriber(String brand) {
-    String id = unique("sub");
+    // a partner's subscriber ids begin with its code (the namespace rule); valid for any brand
+    String id = brand + ":" + unique("sub");
     Api.staff()
         .body(List.of(subscriber(id, brand)))
         .put("/v1/subscribers")

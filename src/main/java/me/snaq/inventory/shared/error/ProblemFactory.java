@@ -105,6 +105,11 @@ public class ProblemFactory {
     if (arguments == null || arguments.length == 0) {
       return pattern.replace("''", "'");
     }
-    return new MessageFormat(pattern, locale).format(arguments);
+    // ids and quantities read as sent: 4073601, never 4,073,601
+    Object[] plain = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      plain[i] = arguments[i] instanceof Number number ? number.toString() : arguments[i];
+    }
+    return new MessageFormat(pattern, locale).format(plain);
   }
 }

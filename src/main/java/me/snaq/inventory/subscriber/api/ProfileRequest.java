@@ -24,7 +24,10 @@ public record ProfileRequest(
             required = true,
             maxLength = 64,
             pattern = "^[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}$",
-            description = "The subscription system's id; unique across brands.")
+            description =
+                "The subscription system's id; unique across brands. A partner brand's"
+                    + " subscribers have ids that begin with its code and a colon (kinoko:0001),"
+                    + " and ids that begin so belong to that partner only.")
         String id,
     @Schema(required = true, description = "The box line (or partner); not the house.")
         String brand,

@@ -27,8 +27,17 @@ public final class ProfileRules {
   public interface Catalog {
     boolean brandExists(String code);
 
+    /** True for a partner brand's code. */
+    boolean isPartner(String code);
+
+    /** Known and, for a partner writing, eligible for its brand. */
     boolean productExists(String sku);
   }
+
+  /**
+   * Separates a partner's brand code from the rest of its subscribers' ids: {@code kinoko:0001}.
+   */
+  public static final char NAMESPACE = ':';
 
   /** The checked profile, or the rules it breaks (then the profile is null). */
   public record Result(Profile profile, List<Violation> violations) {
@@ -51,6 +60,9 @@ public final class ProfileRules {
       out.add(Violation.of("id", "subscriberId"));
     }
     checkBrand(in.brand(), ownBrand, catalog, out);
+    if (out.isEmpty()) {
+      checkNamespace(in.id(), in.brand(), catalog, out);
+    }
     if (in.status() == null) {
       out.add(Violation.of("status", "required"));
     }
@@ -100,6 +112,25 @@ public final class ProfileRules {
     return Stream.of(orEmpty(in.ngSkus()).stream(), rated, orEmpty(in.requests()).stream())
         .flatMap(s -> s)
         .filter(Codes::isSku);
+  }
+
+  /**
+   * A partner's subscriber ids begin with its brand code and {@value #NAMESPACE}, and ids that
+   * begin with a partner's code belong to that partner only: one partner's ids can never collide
+   * with another's, so no answer about an id tells a partner anything of another brand's
+   * subscribers.
+   */
+  private static void checkNamespace(
+      String id, String brand, Catalog catalog, List<Violation> out) {
+    int colon = id.indexOf(NAMESPACE);
+    String prefix = colon > 0 ? id.substring(0, colon) : null;
+    if (catalog.isPartner(brand)) {
+      if (!brand.equals(prefix)) {
+        out.add(Violation.of("id", "partnerNamespace", brand + NAMESPACE));
+      }
+    } else if (prefix != null && Codes.isBrandCode(prefix) && catalog.isPartner(prefix)) {
+      out.add(Violation.of("id", "otherNamespace", prefix + NAMESPACE));
+    }
   }
 
   private static void checkBrand(

@@ -111,16 +111,21 @@ public class ProfileQueries {
 
   /** The brand of each of these subscribers that exists. */
   public Map<String, String> brandsOf(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> brands = new HashMap<>();
-    jdbc.list(
-            "SELECT id, brand_code FROM subscriber_profile WHERE id = ANY(?)",
-            row -> Map.entry(row.getString(1), row.getString(2)),
-            (Object) ids.toArray(String[]::new))
-        .forEach(e -> brands.put(e.getKey(), e.getValue()));
-    return brands;
+    return ids.isEmpty() ? Map.of() : jdbc.read(brandsRead(ids));
+  }
+
+  /** {@link #brandsOf} as a read, to send with others in one round trip. */
+  public Jdbc.Read<Map<String, String>> brandsRead(Collection<String> ids) {
+    return new Jdbc.Read<>(
+        "SELECT id, brand_code FROM subscriber_profile WHERE id = ANY(?)",
+        new Object[] {ids.toArray(String[]::new)},
+        rows -> {
+          Map<String, String> brands = new HashMap<>();
+          while (rows.next()) {
+            brands.put(rows.getString(1), rows.getString(2));
+          }
+          return brands;
+        });
   }
 
   public Optional<Subscriber> find(String id) {

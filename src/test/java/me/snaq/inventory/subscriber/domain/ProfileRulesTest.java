@@ -18,6 +18,11 @@ class ProfileRulesTest {
         }
 
         @Override
+        public boolean isPartner(String code) {
+          return code.equals("kinoko");
+        }
+
+        @Override
         public boolean productExists(String sku) {
           return sku.startsWith("KNOWN-");
         }
@@ -118,5 +123,27 @@ class ProfileRulesTest {
             ProfileRules.skusNamed(
                 input("a", "standard", List.of("NG-1", "bad sku"), Map.of("R-1", Rating.LIKE))))
         .containsExactlyInAnyOrder("NG-1", "R-1", "KNOWN-2");
+  }
+
+  @Test
+  void shouldKeepEachPartnersSubscriberIdsInItsOwnNamespace() {
+    assertThat(
+            ProfileRules.check(input("kinoko:0001", "kinoko", List.of(), Map.of()), null, CATALOG)
+                .valid())
+        .isTrue();
+    assertThat(
+            ProfileRules.check(input("0001", "kinoko", List.of(), Map.of()), null, CATALOG)
+                .violations())
+        .extracting(Violation::key)
+        .containsExactly("partnerNamespace");
+    assertThat(
+            ProfileRules.check(input("kinoko:0002", "standard", List.of(), Map.of()), null, CATALOG)
+                .violations())
+        .extracting(Violation::key)
+        .containsExactly("otherNamespace");
+    assertThat(
+            ProfileRules.check(input("standard:7", "standard", List.of(), Map.of()), null, CATALOG)
+                .valid())
+        .isTrue();
   }
 }
