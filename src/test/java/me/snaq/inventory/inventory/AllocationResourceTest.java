@@ -129,9 +129,16 @@ class AllocationResourceTest {
     String sku = TestData.createProduct("nuts", partner, other);
     long own = TestData.receiveLot(sku, partner, today().plusDays(100), 3);
     TestData.receiveLot(sku, other, today().plusDays(90), 50);
+    Api.raw(Api.partnerKey(partner))
+        .contentType("application/json")
+        .body(allocation(null, "FIRM", Map.of(sku, 3)))
+        .post("/v1/allocations")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("brand"));
     JsonPath created =
         Api.partner(partner)
-            .body(allocation(null, "FIRM", Map.of(sku, 3)))
+            .body(allocation(partner, "FIRM", Map.of(sku, 3)))
             .post("/v1/allocations")
             .then()
             .statusCode(201)

@@ -58,7 +58,11 @@ public class ApiKeyResource {
   }
 
   @GET
-  @Operation(operationId = "listApiKeys", summary = "List API keys")
+  @Operation(
+      operationId = "listApiKeys",
+      summary = "List API keys",
+      description =
+          "Every key's id, name, role, brand, prefix, creator and revocation time; the keys themselves are never shown again.")
   public Page<ApiKeyResponse> list(
       @QueryParam("role") Role role,
       @QueryParam("includeRevoked") Boolean includeRevoked,
@@ -71,7 +75,11 @@ public class ApiKeyResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getApiKey", summary = "Get an API key")
+  @Operation(
+      operationId = "getApiKey",
+      summary = "Get an API key",
+      description =
+          "One key's id, name, role, brand, prefix, creator and revocation time; never the key itself.")
   public ApiKeyResponse get(@PathParam("id") String id) {
     return ApiKeyResponse.from(apiKeys.get(id));
   }

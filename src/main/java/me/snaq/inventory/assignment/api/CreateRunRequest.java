@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
     name = "CreateAssignmentRun",
-    example = "{\"deliveryDate\": \"2026-12-10\", \"brands\": [\"standard\"], \"mode\": \"PLAN\"}")
+    example = "{\"deliveryDate\": \"2030-06-01\", \"brands\": [\"standard\"], \"mode\": \"PLAN\"}")
 public record CreateRunRequest(
     @NotNull @Schema(required = true) LocalDate deliveryDate,
     @NotEmpty

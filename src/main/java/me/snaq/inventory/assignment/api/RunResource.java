@@ -77,7 +77,11 @@ public class RunResource {
 
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
-  @Operation(operationId = "listAssignmentRuns", summary = "List runs, newest first")
+  @Operation(
+      operationId = "listAssignmentRuns",
+      summary = "List runs, newest first",
+      description =
+          "Runs by delivery date and status, newest first, with their progress and metrics.")
   public Page<RunResponse> list(
       @QueryParam("deliveryDate") LocalDate deliveryDate,
       @QueryParam("status") RunStatus status,
@@ -89,7 +93,11 @@ public class RunResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
-  @Operation(operationId = "getAssignmentRun", summary = "A run: status, phase, metrics, times")
+  @Operation(
+      operationId = "getAssignmentRun",
+      summary = "A run: status, phase, metrics, times",
+      description =
+          "A run's status, the phase it is in (written as each starts), attempts, metrics once it has SUCCEEDED and the seconds each phase took.")
   public RunResponse get(@PathParam("id") long id) {
     return RunResponse.from(runs.get(id));
   }

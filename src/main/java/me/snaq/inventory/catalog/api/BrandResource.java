@@ -41,7 +41,11 @@ public class BrandResource {
 
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  @Operation(operationId = "createBrand", summary = "Create a house box line or a partner brand")
+  @Operation(
+      operationId = "createBrand",
+      summary = "Create a house box line or a partner brand",
+      description =
+          "A house box line (HOUSE_BOX) or a partner brand (PARTNER); the code is a lowercase slug and `house` is reserved. 409 BRAND_ALREADY_EXISTS.")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -80,7 +84,11 @@ public class BrandResource {
   @GET
   @Path("/{code}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(operationId = "getBrand", summary = "Get a brand")
+  @Operation(
+      operationId = "getBrand",
+      summary = "Get a brand",
+      description =
+          "A brand with its kind, state and floor; a partner reads only its own brand (another is 404). The ETag is for If-Match.")
   public RestResponse<BrandResponse> get(@PathParam("code") String code) {
     Brand brand = brands.get(caller.get(), code);
     return withTag(brand);
@@ -89,7 +97,11 @@ public class BrandResource {
   @PUT
   @Path("/{code}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  @Operation(operationId = "updateBrand", summary = "Change a brand's name, status or policy")
+  @Operation(
+      operationId = "updateBrand",
+      summary = "Change a brand's name, status or policy",
+      description =
+          "Name, active flag and the brand's own shelf-life floor; If-Match with the ETag guards against lost updates (412 on a stale tag).")
   @APIResponse(
       responseCode = "200",
       description = "OK",

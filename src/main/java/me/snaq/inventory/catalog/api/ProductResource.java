@@ -42,7 +42,11 @@ public class ProductResource {
 
   @POST
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  @Operation(operationId = "createProduct", summary = "Create a product")
+  @Operation(
+      operationId = "createProduct",
+      summary = "Create a product",
+      description =
+          "A product with its category, ingredients (for exclusions) and the shelf life it must have left at delivery; ACTIVE unless said otherwise. 409 PRODUCT_ALREADY_EXISTS.")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -83,7 +87,11 @@ public class ProductResource {
   @GET
   @Path("/{sku}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(operationId = "getProduct", summary = "Get a product")
+  @Operation(
+      operationId = "getProduct",
+      summary = "Get a product",
+      description =
+          "A product with the brands that may use it; a partner sees only products its brand may use (another is 404).")
   public RestResponse<ProductResponse> get(@PathParam("sku") String sku) {
     EligibleProduct product = products.get(caller.get(), sku);
     return RestResponse.ResponseBuilder.ok(ProductResponse.from(product)).tag(tag(product)).build();
@@ -92,7 +100,11 @@ public class ProductResource {
   @PUT
   @Path("/{sku}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  @Operation(operationId = "updateProduct", summary = "Change a product")
+  @Operation(
+      operationId = "updateProduct",
+      summary = "Change a product",
+      description =
+          "Name, category, ingredients, floor, status and the new-product flag; If-Match with the ETag guards against lost updates (412 on a stale tag).")
   @APIResponse(
       responseCode = "200",
       description = "OK",
@@ -113,7 +125,10 @@ public class ProductResource {
   @GET
   @Path("/{sku}/eligibility")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(operationId = "getEligibility", summary = "Brands that may use a product")
+  @Operation(
+      operationId = "getEligibility",
+      summary = "Brands that may use a product",
+      description = "The brands that may use the product; its ETag is for If-Match on the PUT.")
   public RestResponse<EligibilityResponse> eligibility(@PathParam("sku") String sku) {
     EligibleProduct product = products.get(caller.get(), sku);
     return RestResponse.ResponseBuilder.ok(EligibilityResponse.from(product))

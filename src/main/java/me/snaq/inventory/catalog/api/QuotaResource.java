@@ -40,7 +40,11 @@ public class QuotaResource {
 
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(operationId = "listQuotas", summary = "A brand's quotas on house stock")
+  @Operation(
+      operationId = "listQuotas",
+      summary = "A brand's quotas on house stock",
+      description =
+          "Every quota of the brand: its ring-fence (`reserved`) and `limit` on house stock per product, with the house units it holds now.")
   public Page<QuotaResponse> list(
       @PathParam("code") String code,
       @QueryParam("limit") String limit,
@@ -52,7 +56,11 @@ public class QuotaResource {
   @GET
   @Path("/{sku}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(operationId = "getQuota", summary = "A brand's quota on house stock of one product")
+  @Operation(
+      operationId = "getQuota",
+      summary = "A brand's quota on house stock of one product",
+      description =
+          "The brand's ring-fence and limit on the product's house stock, and the house units it holds; 404 QUOTA_NOT_FOUND when it has none.")
   public RestResponse<QuotaResponse> get(
       @PathParam("code") String code, @PathParam("sku") String sku) {
     return withTag(quotas.get(caller.get(), code, sku));
@@ -103,7 +111,11 @@ public class QuotaResource {
   @DELETE
   @Path("/{sku}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  @Operation(operationId = "deleteQuota", summary = "Remove a brand's quota on one product")
+  @Operation(
+      operationId = "deleteQuota",
+      summary = "Remove a brand's quota on one product",
+      description =
+          "The brand's ring-fence and limit on the product go; units it holds stay allocated.")
   @APIResponse(responseCode = "204", description = "Removed")
   public void delete(@PathParam("code") String code, @PathParam("sku") String sku) {
     quotas.remove(code, sku);

@@ -144,7 +144,11 @@ public class AllocationResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(operationId = "getAllocation", summary = "Get an allocation")
+  @Operation(
+      operationId = "getAllocation",
+      summary = "Get an allocation",
+      description =
+          "The allocation with its lines, the lots picked for each and its state; a partner sees only its own brand's (another's is 404).")
   public AllocationResponse get(@PathParam("id") long id) {
     return AllocationResponse.from(allocations.get(caller.get(), id));
   }
@@ -152,7 +156,11 @@ public class AllocationResource {
   @POST
   @Path("/{id}/confirm")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(operationId = "confirmAllocation", summary = "Confirm a hold (HELD -> ALLOCATED)")
+  @Operation(
+      operationId = "confirmAllocation",
+      summary = "Confirm a hold (HELD -> ALLOCATED)",
+      description =
+          "Makes a hold firm: its units stay reserved with no time limit. 409 ILLEGAL_ALLOCATION_STATE unless it is HELD; a hold past its time has lapsed and cannot be confirmed. Idempotency-Key replays the first answer.")
   @APIResponse(
       responseCode = "200",
       description = "Confirmed",
@@ -200,7 +208,9 @@ public class AllocationResource {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
   @Operation(
       operationId = "releaseAllocation",
-      summary = "Release an allocation: its units become available again")
+      summary = "Release an allocation: its units become available again",
+      description =
+          "Gives the units back to stock (one UNRESERVE per lot); the body and its reason are optional. 409 for an allocation that shipped or was released already. Idempotency-Key replays the first answer.")
   @APIResponse(
       responseCode = "200",
       description = "Released",

@@ -18,12 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "CreateAllocationRequest",
     example =
-        "{\"brand\": \"standard\", \"reference\": \"box-2026-12-01-000123\", \"subscriberId\":"
-            + " \"sub-000123\", \"deliveryDate\": \"2026-12-01\", \"lines\": [{\"sku\":"
+        "{\"brand\": \"standard\", \"reference\": \"box-2030-06-01-000123\", \"subscriberId\":"
+            + " \"sub-000123\", \"deliveryDate\": \"2030-06-01\", \"lines\": [{\"sku\":"
             + " \"CHOC-001\", \"quantity\": 1}, {\"sku\": \"NUTS-003\", \"quantity\": 2}],"
             + " \"mode\": \"FIRM\"}")
 public record CreateAllocationRequest(
-    @Schema(description = "The brand allocating; a partner's key always allocates for its own.")
+    @Schema(
+            required = true,
+            description = "The brand allocating; a partner's key may name only its own.")
+        @NotBlank
         @Pattern(regexp = "^[a-z][a-z0-9-]{1,31}$")
         String brand,
     @NotBlank @Size(max = 100) @Schema(description = "Order or box id; one open allocation each.")

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "HoldRequest",
     example =
-        "{\"reason\": \"supplier reported a packaging defect\", \"reviewOn\": \"2026-12-01\"}")
+        "{\"reason\": \"supplier reported a packaging defect\", \"reviewOn\": \"2030-06-08\"}")
 public record HoldRequest(@NotBlank @Size(max = 200) String reason, LocalDate reviewOn) {}

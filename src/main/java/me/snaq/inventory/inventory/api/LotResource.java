@@ -112,7 +112,11 @@ public class LotResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(operationId = "getLot", summary = "Get a lot")
+  @Operation(
+      operationId = "getLot",
+      summary = "Get a lot",
+      description =
+          "A lot with its quantities (on hand, reserved, free), its status as of today (a lot past its best-before reads EXPIRED even before the expiry job), hold and location. A partner sees only its own lots.")
   public LotResponse get(@PathParam("id") long id) {
     return LotResponse.from(lots.get(caller.get(), id));
   }
@@ -122,7 +126,9 @@ public class LotResource {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
   @Operation(
       operationId = "getLotAsOf",
-      summary = "A lot's balance at a past instant, from the ledger")
+      summary = "A lot's balance at a past instant, from the ledger",
+      description =
+          "The lot's on-hand and reserved units at an instant, recomputed from the ledger; nothing when it had not been received yet.")
   public BalancesResponse asOf(
       @PathParam("id") long id,
       @Parameter(description = "ISO-8601 instant, e.g. 2026-11-20T00:00:00Z.", required = true)
@@ -138,7 +144,9 @@ public class LotResource {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
   @Operation(
       operationId = "traceLot",
-      summary = "Every allocation, reference and subscriber a lot served")
+      summary = "Every allocation, reference and subscriber a lot served",
+      description =
+          "For a recall: every allocation that took units of the lot, with its reference, brand, subscriber, units and state.")
   public TraceResponse trace(@PathParam("id") long id) {
     return TraceResponse.from(traces.trace(caller.get(), id));
   }
@@ -239,7 +247,11 @@ public class LotResource {
   @POST
   @Path("/{id}/hold")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  @Operation(operationId = "holdLot", summary = "Put a lot on hold (quarantine)")
+  @Operation(
+      operationId = "holdLot",
+      summary = "Put a lot on hold (quarantine)",
+      description =
+          "Quarantine: the lot serves no new allocation until it is unheld; its reserved units stay. A HOLD movement records the reason and review date. Idempotency-Key replays the first answer.")
   @APIResponse(
       responseCode = "200",
       description = "On hold",

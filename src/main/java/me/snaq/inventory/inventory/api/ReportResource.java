@@ -56,7 +56,13 @@ public class ReportResource {
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
       })
   public Response expiry(
-      @Parameter(description = "Days ahead, 0 to 365; defaults to the largest horizon.")
+      @Parameter(
+              description = "Days ahead, 0 to 365; defaults to the largest horizon.",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                      minimum = "0",
+                      maximum = "365"))
           @QueryParam("withinDays")
           Integer withinDays,
       HttpHeaders headers) {

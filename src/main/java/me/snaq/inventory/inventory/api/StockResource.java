@@ -98,7 +98,9 @@ public class StockResource {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
   @Operation(
       operationId = "getStockAsOf",
-      summary = "Balances of a product's lots at a past instant, from the ledger")
+      summary = "Balances of a product's lots at a past instant, from the ledger",
+      description =
+          "Each of the product's lots (a partner: its own) with its on-hand and reserved units at an instant, from the ledger. 404 for a product that does not exist or, for a partner, one its brand may not use.")
   public BalancesResponse asOf(
       @PathParam("sku") String sku,
       @Parameter(description = "ISO-8601 instant, e.g. 2026-11-20T00:00:00Z.", required = true)

@@ -102,6 +102,8 @@ public class OpenApiConventions implements OASFilter {
                 item.getOperations().values().forEach(operation -> apply(path, operation));
               }
             });
+    OpenApiHeaders.document(openAPI);
+    OpenApiStrictBodies.closeRequestSchemas(openAPI);
   }
 
   private static void apply(String path, Operation operation) {
@@ -123,6 +125,24 @@ public class OpenApiConventions implements OASFilter {
     add(responses, "ServiceUnavailable");
     if (operation.getParameters() != null) {
       operation.getParameters().forEach(OpenApiConventions::describePaging);
+      operation.getParameters().forEach(OpenApiConventions::boundIdempotencyKey);
+    }
+  }
+
+  /** The key's limits, as {@code Idempotency} enforces them. */
+  private static void boundIdempotencyKey(Parameter parameter) {
+    if (parameter.getIn() == Parameter.In.HEADER && "Idempotency-Key".equals(parameter.getName())) {
+      parameter
+          .description(
+              "Makes the change at most once: the same key with the same body replays the first"
+                  + " answer (Idempotency-Replayed: true); with another body, 422. 1 to 128"
+                  + " visible ASCII characters; a key is the API key's own.")
+          .schema(
+              OASFactory.createSchema()
+                  .addType(Schema.SchemaType.STRING)
+                  .minLength(1)
+                  .maxLength(128)
+                  .pattern("^[\\x21-\\x7E]{1,128}$"));
     }
   }
 

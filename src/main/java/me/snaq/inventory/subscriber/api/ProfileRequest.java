@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " SKU must exist.",
     example =
         "{\"id\": \"sub-000123\", \"brand\": \"standard\", \"status\": \"ACTIVE\","
-            + " \"nextDeliveryDate\": \"2026-12-10\", \"excludedIngredients\": [\"peanut\"],"
+            + " \"nextDeliveryDate\": \"2030-06-01\", \"excludedIngredients\": [\"peanut\"],"
             + " \"ngSkus\": [\"JERK-003\"], \"likedCategories\": [\"chocolate\"],"
             + " \"ratings\": {\"CHOC-001\": \"LOVE\", \"NUTS-004\": \"DISLIKE\"},"
             + " \"requests\": [\"BAKE-002\"]}")

@@ -137,7 +137,11 @@ public class SubscriberResource {
 
   @GET
   @Path("/{id}")
-  @Operation(operationId = "getSubscriber", summary = "Get a subscriber's profile")
+  @Operation(
+      operationId = "getSubscriber",
+      summary = "Get a subscriber's profile",
+      description =
+          "The profile as stored: status, next delivery date, exclusions, NG list, liked categories, ratings and requests; a partner reads only its own brand's (another is 404).")
   public RestResponse<SubscriberResponse> get(@PathParam("id") String id) {
     Subscriber subscriber = subscribers.get(caller.get(), id);
     return RestResponse.ResponseBuilder.ok(SubscriberResponse.from(subscriber))
