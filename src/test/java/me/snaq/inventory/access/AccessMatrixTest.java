@@ -358,6 +358,7 @@ class AccessMatrixTest {
             Map.of("at", "2030-01-01T00:00:00Z")),
         new Endpoint("GET", "/v1/stock/reconciliation", MANAGERS, none, null, noBody),
         new Endpoint("GET", "/v1/reports/expiry", READERS, none, null, noBody),
+        new Endpoint("GET", "/v1/reports/expiry.csv", READERS, none, null, noBody),
         new Endpoint(
             "POST",
             "/v1/allocations",
@@ -533,7 +534,7 @@ class AccessMatrixTest {
     var request =
         Api.raw(key)
             .contentType(body instanceof String ? "text/csv" : "application/json")
-            .accept("application/json")
+            .accept(endpoint.path().endsWith(".csv") ? "text/csv" : "application/json")
             .queryParams(endpoint.query());
     if (body != null) {
       request.body(body);

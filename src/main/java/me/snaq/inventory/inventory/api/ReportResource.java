@@ -68,12 +68,50 @@ public class ReportResource {
       HttpHeaders headers) {
     ExpiryReport report = expiry.report(caller.get(), withinDays);
     if (prefersCsv(headers)) {
-      return Response.ok(ExpiryReportCsv.write(report), CSV + "; charset=UTF-8")
-          .header(
-              "Content-Disposition", "attachment; filename=\"expiry-" + report.asOf() + ".csv\"")
-          .build();
+      return csv(report);
     }
     return Response.ok(ExpiryReportResponse.from(report), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("/expiry.csv")
+  @Produces(CSV)
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+  @Operation(
+      operationId = "getExpiryReportCsv",
+      summary = "Near-expiry report as CSV",
+      description =
+          "The near-expiry report as a spreadsheet (text/csv, for clients that cannot negotiate):"
+              + " one row per lot"
+              + " (horizon, owner, sku, product, lot id and code, best-before, days left, on hand,"
+              + " reserved, status, location). A partner sees its own lots.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report as a CSV file (a download: generated clients return a file)",
+      content =
+          @Content(
+              mediaType = CSV,
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      format = "binary")))
+  public Response expiryCsv(
+      @Parameter(
+              description = "Days ahead, 0 to 365; defaults to the largest horizon.",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                      minimum = "0",
+                      maximum = "365"))
+          @QueryParam("withinDays")
+          Integer withinDays) {
+    return csv(expiry.report(caller.get(), withinDays));
+  }
+
+  private static Response csv(ExpiryReport report) {
+    return Response.ok(ExpiryReportCsv.write(report), CSV + "; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"expiry-" + report.asOf() + ".csv\"")
+        .build();
   }
 
   private static boolean prefersCsv(HttpHeaders headers) {
