@@ -151,7 +151,9 @@ class GeneratedClientStockTest {
     assertThat(after.getReserved()).isZero();
     assertThat(after.getAvailable()).isEqualTo(17);
 
-    List<MovementType> ledger = movementsOf(sku);
+    OffsetDateTime now = OffsetDateTime.now();
+    assertThat(movementsOf(sku, now.minusDays(2), now.minusDays(1))).isEmpty();
+    List<MovementType> ledger = movementsOf(sku, now.minusHours(1), now.plusMinutes(1));
     assertThat(ledger)
         .containsExactlyInAnyOrder(
             MovementType.RECEIVE,
@@ -170,13 +172,13 @@ class GeneratedClientStockTest {
     assertThat(download).content().contains(csvCode).contains(sku);
   }
 
-  /** Every movement of the SKU since an hour ago, read page by page with the cursor. */
-  private List<MovementType> movementsOf(String sku) throws ApiException {
+  /** The SKU's movements between two instants, read page by page with the cursor. */
+  private List<MovementType> movementsOf(String sku, OffsetDateTime from, OffsetDateTime to)
+      throws ApiException {
     List<MovementType> types = new ArrayList<>();
-    OffsetDateTime from = OffsetDateTime.now().minusHours(1);
     String cursor = null;
     do {
-      PageMovementResponse page = stock.listMovements(cursor, from, 2, null, null, sku, null, null);
+      PageMovementResponse page = stock.listMovements(cursor, from, 2, null, null, sku, to, null);
       page.getItems().stream().map(Movement::getType).forEach(types::add);
       cursor = page.getNextCursor();
     } while (cursor != null);

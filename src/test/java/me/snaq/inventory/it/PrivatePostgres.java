@@ -23,17 +23,24 @@ import java.time.Instant;
 final class PrivatePostgres implements AutoCloseable {
   private final File data;
   private final int port;
+  private final int maxConnections;
   private EmbeddedPostgres server;
 
-  private PrivatePostgres(File data, int port) {
+  private PrivatePostgres(File data, int port, int maxConnections) {
     this.data = data;
     this.port = port;
+    this.maxConnections = maxConnections;
   }
 
   static PrivatePostgres start(String name) {
+    return start(name, 120);
+  }
+
+  /** A server that takes at most {@code maxConnections} connections (a small one, say). */
+  static PrivatePostgres start(String name, int maxConnections) {
     try {
       File data = Files.createTempDirectory(Path.of("target"), "pg-" + name + "-").toFile();
-      PrivatePostgres postgres = new PrivatePostgres(data, freePort());
+      PrivatePostgres postgres = new PrivatePostgres(data, freePort(), maxConnections);
       postgres.up();
       return postgres;
     } catch (IOException e) {
@@ -62,7 +69,7 @@ final class PrivatePostgres implements AutoCloseable {
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setServerConfig("max_connections", "120")
+                .setServerConfig("max_connections", Integer.toString(maxConnections))
                 .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(Duration.ofSeconds(20))
                 .start();
