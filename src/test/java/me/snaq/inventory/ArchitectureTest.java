@@ -86,6 +86,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void packagesInsideAModuleShouldBeFreeOfCycles() {
+    // slices are a module's sub-packages (api, domain, persistence, allocation, ...); its root is
+    // the face the others use and may delegate to any of them
+    slices().matching(BASE + ".(*).(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  @Test
+  void domainShouldDependOnNeitherApiNorPersistence() {
+    noClasses()
+        .that()
+        .resideInAPackage("..domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(BASE + "..api..", BASE + "..persistence..")
+        .check(CLASSES);
+  }
+
+  @Test
   void theEngineShouldUseOnlyTheJdk() {
     classes()
         .that()

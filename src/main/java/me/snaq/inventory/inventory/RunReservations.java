@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.catalog.QuotaInfo;
+import me.snaq.inventory.inventory.allocation.HoldRelease;
 import me.snaq.inventory.inventory.domain.HouseQuotas;
 import me.snaq.inventory.inventory.domain.MovementType;
 import me.snaq.inventory.inventory.domain.QuotaTermsView;
@@ -37,7 +38,7 @@ public class RunReservations {
   private final BulkReservationQueries bulk;
   private final ReservationQueries reservations;
   private final StockQueries stock;
-  private final AllocationService allocations;
+  private final HoldRelease holds;
   private final CatalogService catalog;
   private final Clock clock;
 
@@ -45,13 +46,13 @@ public class RunReservations {
       BulkReservationQueries bulk,
       ReservationQueries reservations,
       StockQueries stock,
-      AllocationService allocations,
+      HoldRelease holds,
       CatalogService catalog,
       Clock clock) {
     this.bulk = bulk;
     this.reservations = reservations;
     this.stock = stock;
-    this.allocations = allocations;
+    this.holds = holds;
     this.catalog = catalog;
     this.clock = clock;
   }
@@ -80,7 +81,7 @@ public class RunReservations {
     }
     // The snapshot counted units of lapsed holds as free: give them back before reserving. This
     // also locks the products, in SKU order, as every allocation path does.
-    allocations.releaseLapsedHoldsOf(List.copyOf(skus), now);
+    holds.releaseLapsedHoldsOf(List.copyOf(skus), now);
     int reserved = reservations.reserveLots(perLot, now);
     if (reserved != perLot.size()) {
       throw new StockChangedException(

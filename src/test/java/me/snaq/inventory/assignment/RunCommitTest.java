@@ -16,9 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import me.snaq.inventory.inventory.AllocationService;
 import me.snaq.inventory.inventory.BoxReservation;
 import me.snaq.inventory.inventory.RunReservations;
+import me.snaq.inventory.inventory.allocation.HoldRelease;
 import me.snaq.inventory.inventory.domain.StockChangedException;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.RunTestData;
@@ -35,7 +35,7 @@ class RunCommitTest {
 
   private final LocalDate delivery = TestData.today().plusDays(7);
   @Inject TestClock clock;
-  @Inject AllocationService allocationService;
+  @Inject HoldRelease holdRelease;
   private List<Long> lots;
   private List<String> subscribers;
 
@@ -182,7 +182,7 @@ class RunCommitTest {
 
     Api.staff().get("/v1/assignment-runs/{id}", run).then().body("status", equalTo("SUCCEEDED"));
     // holds on products the run did not use lapse too; once swept, only the run's 6 units remain
-    allocationService.releaseLapsedHolds(100);
+    holdRelease.releaseLapsedHolds(100);
     assertThat(reservedOfLots()).isEqualTo(6);
     Api.staff().get("/v1/stock/reconciliation").then().body("drift", empty());
   }

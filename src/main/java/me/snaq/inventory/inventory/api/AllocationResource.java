@@ -18,9 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
-import me.snaq.inventory.inventory.AllocationBatcher;
-import me.snaq.inventory.inventory.AllocationService;
-import me.snaq.inventory.inventory.AllocationView;
+import me.snaq.inventory.inventory.allocation.AllocationBatcher;
+import me.snaq.inventory.inventory.allocation.AllocationCreation;
+import me.snaq.inventory.inventory.allocation.AllocationLifecycle;
+import me.snaq.inventory.inventory.allocation.AllocationReads;
+import me.snaq.inventory.inventory.allocation.AllocationView;
 import me.snaq.inventory.inventory.domain.AllocationFilter;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.AllocationState;
@@ -44,8 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/allocations")
 @Tag(name = "Allocations")
 public class AllocationResource {
-  private final AllocationService allocations;
+  private final AllocationCreation creation;
   private final AllocationBatcher batcher;
+  private final AllocationLifecycle lifecycle;
+  private final AllocationReads reads;
   private final ManagedExecutor workers;
   private final Idempotency idempotency;
   private final CurrentCaller caller;
@@ -53,15 +57,19 @@ public class AllocationResource {
   private final Duration defaultHold;
 
   public AllocationResource(
-      AllocationService allocations,
+      AllocationCreation creation,
       AllocationBatcher batcher,
+      AllocationLifecycle lifecycle,
+      AllocationReads reads,
       ManagedExecutor workers,
       Idempotency idempotency,
       CurrentCaller caller,
       Clock clock,
       @ConfigProperty(name = "inventory.allocation.default-hold") Duration defaultHold) {
-    this.allocations = allocations;
+    this.creation = creation;
     this.batcher = batcher;
+    this.lifecycle = lifecycle;
+    this.reads = reads;
     this.workers = workers;
     this.idempotency = idempotency;
     this.caller = caller;
@@ -113,7 +121,7 @@ public class AllocationResource {
                     "POST /v1/allocations",
                     body,
                     () -> {
-                      AllocationView created = allocations.create(who, request);
+                      AllocationView created = creation.create(who, request);
                       return Outcome.created(location(created), AllocationResponse.from(created));
                     })));
   }
@@ -136,7 +144,7 @@ public class AllocationResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
     AllocationFilter filter = new AllocationFilter(brand, state, deliveryDate, reference);
-    return allocations
+    return reads
         .list(caller.get(), filter, PageRequest.of(limit, cursor))
         .map(AllocationResponse::from);
   }
@@ -150,7 +158,7 @@ public class AllocationResource {
       description =
           "The allocation with its lines, the lots picked for each and its state; a partner sees only its own brand's (another's is 404).")
   public AllocationResponse get(@PathParam("id") long id) {
-    return AllocationResponse.from(allocations.get(caller.get(), id));
+    return AllocationResponse.from(reads.get(caller.get(), id));
   }
 
   @POST
@@ -177,7 +185,7 @@ public class AllocationResource {
         key,
         "POST /v1/allocations/" + id + "/confirm",
         null,
-        () -> allocations.confirm(who, id));
+        () -> lifecycle.confirm(who, id));
   }
 
   @POST
@@ -200,7 +208,7 @@ public class AllocationResource {
   public Response ship(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
     Caller who = caller.get();
     return change(
-        who, key, "POST /v1/allocations/" + id + "/ship", null, () -> allocations.ship(who, id));
+        who, key, "POST /v1/allocations/" + id + "/ship", null, () -> lifecycle.ship(who, id));
   }
 
   @POST
@@ -231,7 +239,7 @@ public class AllocationResource {
         key,
         "POST /v1/allocations/" + id + "/release",
         body,
-        () -> allocations.release(who, id, reason));
+        () -> lifecycle.release(who, id, reason));
   }
 
   private Response change(

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import me.snaq.inventory.inventory.AllocationView;
+import me.snaq.inventory.inventory.allocation.AllocationView;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.AllocationState;

@@ -1,4 +1,4 @@
-package me.snaq.inventory.inventory;
+package me.snaq.inventory.inventory.allocation;
 
 import static me.snaq.inventory.support.TestData.today;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import me.snaq.inventory.inventory.AllocationService.Order;
-import me.snaq.inventory.inventory.AllocationService.Outcome;
 import me.snaq.inventory.inventory.domain.AllocationMode;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.InsufficientStockForAllocationException;
@@ -31,14 +29,14 @@ import org.junit.jupiter.api.Test;
 class AllocationBatchTest {
   private static final Caller STAFF = new Caller("batch-test", Role.STAFF, null);
 
-  @Inject AllocationService allocations;
+  @Inject AllocationCreation allocations;
   @Inject AllocationBatcher batcher;
   @Inject DataSource dataSource;
   @Inject Jdbc jdbc;
 
-  private static Order order(
+  private static AllocationOrder order(
       String brand, String reference, String sku, int units, boolean partial) {
-    return new Order(
+    return new AllocationOrder(
         STAFF,
         new AllocationRequest(
             brand,
@@ -51,7 +49,7 @@ class AllocationBatchTest {
             partial));
   }
 
-  private List<Outcome> inOneTransaction(List<Order> orders) {
+  private List<AllocationOutcome> inOneTransaction(List<AllocationOrder> orders) {
     return QuarkusTransaction.requiringNew().call(() -> allocations.createAll(orders));
   }
 
@@ -61,7 +59,7 @@ class AllocationBatchTest {
     String sku = TestData.createProduct("nuts", brand);
     long lot = TestData.receiveLot(sku, null, today().plusDays(100), 10);
 
-    List<Outcome> outcomes =
+    List<AllocationOutcome> outcomes =
         inOneTransaction(
             List.of(
                 order(brand, TestData.unique("box"), sku, 4, false),
@@ -85,7 +83,7 @@ class AllocationBatchTest {
     long lot = TestData.receiveLot(sku, null, today().plusDays(100), 10);
     String reference = TestData.unique("box");
 
-    List<Outcome> outcomes =
+    List<AllocationOutcome> outcomes =
         inOneTransaction(
             List.of(
                 order(brand, reference, sku, 20, false),
@@ -106,7 +104,7 @@ class AllocationBatchTest {
     String sku = TestData.createProduct("nuts", brand);
     long lot = TestData.receiveLot(sku, null, today().plusDays(100), 10);
     String contested = TestData.unique("box");
-    List<Outcome> outcomes;
+    List<AllocationOutcome> outcomes;
     // Another transaction writes the reference and commits only once the batch waits for the
     // product lock it holds: the batch has read the references by then (free), so it fails at the
     // unique index, as a whole, and falls back to one transaction per allocation.

@@ -1,4 +1,4 @@
-package me.snaq.inventory.inventory;
+package me.snaq.inventory.inventory.allocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -22,8 +22,7 @@ import me.snaq.inventory.catalog.domain.ProductStatus;
 import me.snaq.inventory.catalog.domain.ReservedBrandException;
 import me.snaq.inventory.catalog.domain.UnknownBrandException;
 import me.snaq.inventory.catalog.domain.UnknownProductException;
-import me.snaq.inventory.inventory.AllocationService.Order;
-import me.snaq.inventory.inventory.AllocationService.Outcome;
+import me.snaq.inventory.inventory.SubscriberDirectory;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.ProductDiscontinuedException;
 import me.snaq.inventory.inventory.domain.ReferenceInUseException;
@@ -68,7 +67,11 @@ public class AllocationIntake {
 
   /** An order that passed the checks, with its brand and products (in the order of its lines). */
   public record Accepted(
-      int index, Order order, BrandInfo brand, Map<String, ProductInfo> products, LocalDate today) {
+      int index,
+      AllocationOrder order,
+      BrandInfo brand,
+      Map<String, ProductInfo> products,
+      LocalDate today) {
 
     /** The earliest best-before that serves this order's delivery of the product. */
     public LocalDate floorDate(String sku) {
@@ -86,13 +89,13 @@ public class AllocationIntake {
   public record Intake(List<Accepted> accepted, List<QuotaInfo> quotas, List<Long> lapsedHolds) {}
 
   /** Checks the orders; each refused one gets its outcome at its index. */
-  public Intake accept(List<Order> orders, Instant now, Outcome[] outcomes) {
+  public Intake accept(List<AllocationOrder> orders, Instant now, AllocationOutcome[] outcomes) {
     Set<String> brandCodes = new HashSet<>();
     Set<String> skus = new HashSet<>();
     List<String> referenceBrands = new ArrayList<>();
     List<String> references = new ArrayList<>();
     Set<String> subscriberIds = new HashSet<>();
-    for (Order order : orders) {
+    for (AllocationOrder order : orders) {
       String brandCode = brandCode(order.caller(), order.request().brand());
       if (brandCode != null) {
         brandCodes.add(brandCode);
@@ -126,7 +129,7 @@ public class AllocationIntake {
     LocalDate today = ShelfLife.today(clock);
     List<Accepted> accepted = new ArrayList<>();
     for (int i = 0; i < orders.size(); i++) {
-      Order order = orders.get(i);
+      AllocationOrder order = orders.get(i);
       try {
         BrandInfo brand = brandFor(order.caller(), order.request().brand(), brands);
         checkDates(order.request(), today, now);
@@ -147,7 +150,7 @@ public class AllocationIntake {
         }
         accepted.add(new Accepted(i, order, brand, ordered, today));
       } catch (ApplicationException refused) {
-        outcomes[i] = Outcome.refusedFor(refused);
+        outcomes[i] = AllocationOutcome.refusedFor(refused);
       }
     }
     return new Intake(accepted, terms.quotas(), allocated.lapsedHolds());

@@ -1,4 +1,4 @@
-package me.snaq.inventory.shared.error;
+package me.snaq.inventory.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,7 +20,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import me.snaq.inventory.shared.database.DatabaseOutage;
-import me.snaq.inventory.shared.web.RequestIds;
+import me.snaq.inventory.shared.error.ApplicationException;
+import me.snaq.inventory.shared.error.ErrorCode;
+import me.snaq.inventory.shared.error.FieldError;
+import me.snaq.inventory.shared.error.JsonInputErrors;
+import me.snaq.inventory.shared.error.MethodNotAllowedException;
+import me.snaq.inventory.shared.error.Problem;
+import me.snaq.inventory.shared.error.ProblemFactory;
+import me.snaq.inventory.shared.error.ShuttingDownException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;

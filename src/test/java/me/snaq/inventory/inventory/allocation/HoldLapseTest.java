@@ -1,4 +1,4 @@
-package me.snaq.inventory.inventory;
+package me.snaq.inventory.inventory.allocation;
 
 import static me.snaq.inventory.support.TestData.allocation;
 import static me.snaq.inventory.support.TestData.today;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HoldLapseTest {
   @Inject TestClock clock;
-  @Inject AllocationService allocations;
+  @Inject HoldRelease allocations;
 
   @AfterEach
   void resetClock() {

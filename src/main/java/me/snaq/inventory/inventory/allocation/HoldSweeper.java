@@ -1,4 +1,4 @@
-package me.snaq.inventory.inventory;
+package me.snaq.inventory.inventory.allocation;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +14,11 @@ public class HoldSweeper {
   private static final Logger LOG = Logger.getLogger(HoldSweeper.class);
   private static final int BATCH = 100;
 
-  private final AllocationService allocations;
+  private final HoldRelease holds;
   private final DatabaseOutage outage;
 
-  public HoldSweeper(AllocationService allocations, DatabaseOutage outage) {
-    this.allocations = allocations;
+  public HoldSweeper(HoldRelease holds, DatabaseOutage outage) {
+    this.holds = holds;
     this.outage = outage;
   }
 
@@ -31,7 +31,7 @@ public class HoldSweeper {
         () -> {
           int released;
           do {
-            released = allocations.releaseLapsedHolds(BATCH);
+            released = holds.releaseLapsedHolds(BATCH);
             if (released > 0) {
               LOG.infof("Released %d lapsed holds", released);
             }

@@ -1,12 +1,10 @@
-package me.snaq.inventory.inventory;
+package me.snaq.inventory.inventory.allocation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import me.snaq.inventory.inventory.AllocationService.Order;
-import me.snaq.inventory.inventory.AllocationService.Outcome;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.shared.concurrent.Batcher;
 import me.snaq.inventory.shared.security.Caller;
@@ -27,11 +25,11 @@ import org.jboss.logging.Logger;
 public class AllocationBatcher {
   private static final Logger LOG = Logger.getLogger(AllocationBatcher.class);
 
-  private final AllocationService allocations;
-  private final Batcher<Order, Outcome> batcher;
+  private final AllocationCreation allocations;
+  private final Batcher<AllocationOrder, AllocationOutcome> batcher;
 
   public AllocationBatcher(
-      AllocationService allocations,
+      AllocationCreation allocations,
       @ConfigProperty(name = "inventory.allocation.batch.max-size") int maxSize,
       @ConfigProperty(name = "inventory.allocation.batch.threads") int threads) {
     this.allocations = allocations;
@@ -48,11 +46,13 @@ public class AllocationBatcher {
    * thread: the stage completes with the allocation or its refusal.
    */
   public CompletionStage<AllocationView> create(Caller caller, AllocationRequest request) {
-    return batcher.submitAsync(new Order(caller, request)).thenApply(Outcome::orThrow);
+    return batcher
+        .submitAsync(new AllocationOrder(caller, request))
+        .thenApply(AllocationOutcome::orThrow);
   }
 
   /** Creates the orders together or, if that transaction fails as a whole, each alone. */
-  List<Outcome> createAll(List<Order> orders) {
+  List<AllocationOutcome> createAll(List<AllocationOrder> orders) {
     if (orders.size() == 1) {
       return List.of(alone(orders.get(0)));
     }
@@ -64,15 +64,15 @@ public class AllocationBatcher {
     }
   }
 
-  private Outcome alone(Order order) {
+  private AllocationOutcome alone(AllocationOrder order) {
     try {
       return together(List.of(order)).get(0);
     } catch (RuntimeException failed) {
-      return Outcome.refusedFor(failed);
+      return AllocationOutcome.refusedFor(failed);
     }
   }
 
-  private List<Outcome> together(List<Order> orders) {
+  private List<AllocationOutcome> together(List<AllocationOrder> orders) {
     return QuarkusTransaction.requiringNew().call(() -> allocations.createAll(orders));
   }
 }

@@ -1,4 +1,6 @@
-package me.snaq.inventory.shared.error;
+package me.snaq.inventory.shared.web;
+
+import me.snaq.inventory.shared.error.ErrorCode;
 
 /** Error codes for the statuses the JAX-RS runtime produces on its own. */
 final class WebErrors {

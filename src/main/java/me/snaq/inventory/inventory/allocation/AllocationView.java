@@ -1,4 +1,4 @@
-package me.snaq.inventory.inventory;
+package me.snaq.inventory.inventory.allocation;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,54 @@
+package me.snaq.inventory.inventory.allocation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import me.snaq.inventory.catalog.domain.Brand;
+import me.snaq.inventory.inventory.domain.Allocation;
+import me.snaq.inventory.inventory.domain.MovementType;
+import me.snaq.inventory.inventory.persistence.ReservationQueries;
+
+/**
+ * What an allocation ending does to stock: its units go back to their lots (with an UNRESERVE
+ * movement each) and the house units it claimed leave its brand's claims. Released, lapsed and
+ * shipped allocations all end through here.
+ */
+@ApplicationScoped
+class StockReturns {
+  private final ReservationQueries reservations;
+
+  StockReturns(ReservationQueries reservations) {
+    this.reservations = reservations;
+  }
+
+  /** Open allocations give their units back, in a fixed number of statements. */
+  void giveBack(List<Allocation> given, String reason, String actor, Instant now) {
+    if (given.isEmpty()) {
+      return;
+    }
+    given.forEach(allocation -> allocation.release(reason, now));
+    reservations.unreserveLots(
+        ReservationQueries.unitsPerLot(given.stream().flatMap(a -> a.picks().stream()).toList()),
+        now);
+    reservations.recordMovements(given, MovementType.UNRESERVE, actor, now);
+    releaseHouseClaims(given);
+  }
+
+  /** The house units these allocations took leave their brands' claims. */
+  void releaseHouseClaims(Collection<Allocation> ended) {
+    Map<String, Map<String, Integer>> houseUnits = new TreeMap<>();
+    for (Allocation allocation : ended) {
+      allocation.picks().stream()
+          .filter(p -> Brand.HOUSE.equals(p.owner()))
+          .forEach(
+              p ->
+                  houseUnits
+                      .computeIfAbsent(allocation.brand(), b -> new TreeMap<>())
+                      .merge(p.sku(), p.quantity(), Integer::sum));
+    }
+    reservations.changeHouseClaims(houseUnits, -1);
+  }
+}
