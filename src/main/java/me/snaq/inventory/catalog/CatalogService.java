@@ -132,8 +132,10 @@ public class CatalogService {
     }
     return recipes
         .list(
-            "select distinct r from Recipe r left join fetch r.requiredCategories"
-                + " where r.brandCode in :brands",
+            """
+            select distinct r from Recipe r left join fetch r.requiredCategories
+            where r.brandCode in :brands
+            """,
             Parameters.with("brands", brandCodes))
         .stream()
         .map(CatalogService::info)

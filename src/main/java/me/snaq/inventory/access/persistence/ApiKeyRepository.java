@@ -39,8 +39,10 @@ public class ApiKeyRepository implements PanacheRepositoryBase<ApiKey, UUID> {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "SELECT key_hash, id, role, brand_code FROM access_api_key"
-                    + " WHERE key_hash = ANY(?) AND revoked_at IS NULL")) {
+                """
+                SELECT key_hash, id, role, brand_code FROM access_api_key
+                WHERE key_hash = ANY(?) AND revoked_at IS NULL
+                """)) {
       statement.setArray(1, connection.createArrayOf("varchar", hashes.toArray()));
       Map<String, Caller> callers = new HashMap<>();
       try (ResultSet row = statement.executeQuery()) {

@@ -42,15 +42,19 @@ public class BoxQueries {
     jdbc.update("DELETE FROM assignment_box WHERE run_id = ?", runId);
     jdbc.update("DELETE FROM assignment_demand WHERE run_id = ?", runId);
     jdbc.update(
-        "INSERT INTO assignment_run_context (run_id, context) VALUES (?, CAST(? AS json))"
-            + " ON CONFLICT (run_id) DO UPDATE SET context = EXCLUDED.context",
+        """
+        INSERT INTO assignment_run_context (run_id, context) VALUES (?, CAST(? AS json))
+        ON CONFLICT (run_id) DO UPDATE SET context = EXCLUDED.context
+        """,
         runId,
         json.write(context));
     insertBoxes(runId, boxes);
     jdbc.update(
-        "INSERT INTO assignment_demand (run_id, sku, units, available, wanted)"
-            + " SELECT ?, d.sku, d.units, d.available, d.wanted"
-            + " FROM unnest(?, ?, ?, ?) AS d(sku, units, available, wanted)",
+        """
+        INSERT INTO assignment_demand (run_id, sku, units, available, wanted)
+        SELECT ?, d.sku, d.units, d.available, d.wanted
+        FROM unnest(?, ?, ?, ?) AS d(sku, units, available, wanted)
+        """,
         runId,
         demand.stream().map(RunDemand::sku).toArray(String[]::new),
         demand.stream().map(RunDemand::units).toArray(Integer[]::new),
@@ -60,8 +64,10 @@ public class BoxQueries {
 
   private void insertBoxes(long runId, List<RunBox> boxes) {
     jdbc.copyIn(
-        "COPY assignment_box (run_id, subscriber_id, brand_code, short, short_reason,"
-            + " short_detail, score, bound, items) FROM STDIN",
+        """
+        COPY assignment_box (run_id, subscriber_id, brand_code, short, short_reason,
+        short_detail, score, bound, items) FROM STDIN
+        """,
         rows ->
             boxes.forEach(
                 box ->
@@ -80,12 +86,14 @@ public class BoxQueries {
   /** Boxes in subscriber order after the cursor; filters may be null. */
   public List<RunBox> page(long runId, String subscriberId, Boolean onlyShort, PageRequest page) {
     return jdbc.list(
-        "SELECT subscriber_id, brand_code, short, short_reason, short_detail, score, bound,"
-            + " items FROM assignment_box WHERE run_id = ?"
-            + " AND (CAST(? AS varchar) IS NULL OR subscriber_id = ?)"
-            + " AND (CAST(? AS boolean) IS NULL OR short = ?)"
-            + " AND (CAST(? AS varchar) IS NULL OR subscriber_id > ?)"
-            + " ORDER BY subscriber_id LIMIT ?",
+        """
+        SELECT subscriber_id, brand_code, short, short_reason, short_detail, score, bound,
+        items FROM assignment_box WHERE run_id = ?
+        AND (CAST(? AS varchar) IS NULL OR subscriber_id = ?)
+        AND (CAST(? AS boolean) IS NULL OR short = ?)
+        AND (CAST(? AS varchar) IS NULL OR subscriber_id > ?)
+        ORDER BY subscriber_id LIMIT ?
+        """,
         this::box,
         runId,
         subscriberId,
@@ -110,8 +118,10 @@ public class BoxQueries {
 
   public List<RunDemand> demand(long runId) {
     return jdbc.list(
-        "SELECT sku, units, available, wanted FROM assignment_demand WHERE run_id = ?"
-            + " ORDER BY sku",
+        """
+        SELECT sku, units, available, wanted FROM assignment_demand WHERE run_id = ?
+        ORDER BY sku
+        """,
         row ->
             new RunDemand(
                 row.getString(1), row.getInt(2), row.getInt(3), (Integer) row.getObject(4)),

@@ -28,8 +28,10 @@ import me.snaq.inventory.shared.web.PageRequest;
 @ApplicationScoped
 public class RunQueries {
   private static final String COLUMNS =
-      "id, delivery_date, brands, mode, status, seed, phase, attempts, metrics, phase_seconds,"
-          + " error, requested_by, created_at, started_at, finished_at";
+      """
+      id, delivery_date, brands, mode, status, seed, phase, attempts, metrics, phase_seconds,
+      error, requested_by, created_at, started_at, finished_at
+      """;
 
   private final Jdbc jdbc;
   private final JsonColumns json;
@@ -42,8 +44,10 @@ public class RunQueries {
   public long insert(
       LocalDate deliveryDate, List<String> brands, RunMode mode, long seed, String by, Instant at) {
     return jdbc.list(
-            "INSERT INTO assignment_run (delivery_date, brands, mode, status, seed, requested_by,"
-                + " created_at) VALUES (?, ?, ?, 'QUEUED', ?, ?, ?) RETURNING id",
+            """
+            INSERT INTO assignment_run (delivery_date, brands, mode, status, seed, requested_by,
+            created_at) VALUES (?, ?, ?, 'QUEUED', ?, ?, ?) RETURNING id
+            """,
             row -> row.getLong(1),
             deliveryDate,
             brands.toArray(String[]::new),
@@ -58,8 +62,10 @@ public class RunQueries {
   public boolean claimCommit(long runId, LocalDate deliveryDate, List<String> brands) {
     int claimed =
         jdbc.update(
-            "INSERT INTO assignment_commit_claim (brand_code, delivery_date, run_id)"
-                + " SELECT b, ?, ? FROM unnest(?) AS b ON CONFLICT DO NOTHING",
+            """
+            INSERT INTO assignment_commit_claim (brand_code, delivery_date, run_id)
+            SELECT b, ?, ? FROM unnest(?) AS b ON CONFLICT DO NOTHING
+            """,
             deliveryDate,
             runId,
             brands.toArray(String[]::new));
@@ -80,9 +86,11 @@ public class RunQueries {
     return jdbc.list(
         "SELECT "
             + COLUMNS
-            + " FROM assignment_run WHERE (CAST(? AS date) IS NULL OR delivery_date = ?)"
-            + " AND (CAST(? AS varchar) IS NULL OR status = ?)"
-            + " AND (CAST(? AS bigint) IS NULL OR id < ?) ORDER BY id DESC LIMIT ?",
+            + """
+              FROM assignment_run WHERE (CAST(? AS date) IS NULL OR delivery_date = ?)
+              AND (CAST(? AS varchar) IS NULL OR status = ?)
+              AND (CAST(? AS bigint) IS NULL OR id < ?) ORDER BY id DESC LIMIT ?
+              """,
         this::run,
         deliveryDate,
         deliveryDate,
@@ -99,13 +107,15 @@ public class RunQueries {
    */
   public Optional<Run> claim(String worker, Duration lease) {
     return jdbc.first(
-        "UPDATE assignment_run r SET status = 'RUNNING', worker = ?, attempts = attempts + 1,"
-            + " lease_until = now() + make_interval(secs => ?), phase = 'QUEUED',"
-            + " started_at = coalesce(started_at, now())"
-            + " WHERE r.id = (SELECT id FROM assignment_run"
-            + " WHERE status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < now())"
-            + " ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1)"
-            + " RETURNING "
+        """
+        UPDATE assignment_run r SET status = 'RUNNING', worker = ?, attempts = attempts + 1,
+        lease_until = now() + make_interval(secs => ?), phase = 'QUEUED',
+        started_at = coalesce(started_at, now())
+        WHERE r.id = (SELECT id FROM assignment_run
+        WHERE status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < now())
+        ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1)
+        RETURNING
+        """
             + COLUMNS,
         this::run,
         worker,
@@ -115,8 +125,10 @@ public class RunQueries {
   /** Extends the lease while the worker still holds the run; false when it no longer does. */
   public boolean renew(long id, String worker, Duration lease, String phase) {
     return jdbc.update(
-            "UPDATE assignment_run SET lease_until = now() + make_interval(secs => ?),"
-                + " phase = coalesce(?, phase) WHERE id = ? AND worker = ? AND status = 'RUNNING'",
+            """
+            UPDATE assignment_run SET lease_until = now() + make_interval(secs => ?),
+            phase = coalesce(?, phase) WHERE id = ? AND worker = ? AND status = 'RUNNING'
+            """,
             (double) lease.toSeconds(),
             phase,
             id,
@@ -130,8 +142,10 @@ public class RunQueries {
    */
   public boolean lockIfHeld(long id, String worker) {
     return !jdbc.list(
-            "SELECT id FROM assignment_run WHERE id = ? AND worker = ? AND status = 'RUNNING'"
-                + " AND lease_until > now() FOR UPDATE",
+            """
+            SELECT id FROM assignment_run WHERE id = ? AND worker = ? AND status = 'RUNNING'
+            AND lease_until > now() FOR UPDATE
+            """,
             row -> row.getLong(1),
             id,
             worker)
@@ -140,9 +154,12 @@ public class RunQueries {
 
   public void succeed(long id, Map<String, Object> metrics, Map<String, Double> phaseSeconds) {
     jdbc.update(
-        "UPDATE assignment_run SET status = 'SUCCEEDED', phase = NULL, lease_until = NULL,"
-            + " metrics = CAST(? AS jsonb), phase_seconds = CAST(? AS jsonb), finished_at = clock_timestamp()"
-            + " WHERE id = ?",
+        """
+        UPDATE assignment_run SET status = 'SUCCEEDED', phase = NULL, lease_until = NULL,
+        metrics = CAST(? AS jsonb), phase_seconds = CAST(? AS jsonb),
+        finished_at = clock_timestamp()
+        WHERE id = ?
+        """,
         json.write(metrics),
         json.write(phaseSeconds),
         id);
@@ -155,9 +172,11 @@ public class RunQueries {
   public void fail(long id, String worker, String error) {
     int failed =
         jdbc.update(
-            "UPDATE assignment_run SET status = 'FAILED', lease_until = NULL, error = ?,"
-                + " finished_at = clock_timestamp()"
-                + " WHERE id = ? AND worker = ? AND status = 'RUNNING'",
+            """
+            UPDATE assignment_run SET status = 'FAILED', lease_until = NULL, error = ?,
+            finished_at = clock_timestamp()
+            WHERE id = ? AND worker = ? AND status = 'RUNNING'
+            """,
             error.length() > 500 ? error.substring(0, 500) : error,
             id,
             worker);
@@ -175,9 +194,11 @@ public class RunQueries {
   public boolean handBack(long id, String worker) {
     jdbc.execute("SET LOCAL lock_timeout = '2s'");
     return jdbc.update(
-            "UPDATE assignment_run SET status = 'QUEUED', worker = NULL, lease_until = NULL,"
-                + " phase = NULL, attempts = greatest(attempts - 1, 0)"
-                + " WHERE id = ? AND worker = ? AND status = 'RUNNING'",
+            """
+            UPDATE assignment_run SET status = 'QUEUED', worker = NULL, lease_until = NULL,
+            phase = NULL, attempts = greatest(attempts - 1, 0)
+            WHERE id = ? AND worker = ? AND status = 'RUNNING'
+            """,
             id,
             worker)
         == 1;
@@ -195,11 +216,13 @@ public class RunQueries {
   /** Runs that lapsed too often: their worker keeps dying on them. */
   public int failAbandoned(int maxAttempts) {
     return jdbc.update(
-        "WITH failed AS (UPDATE assignment_run SET status = 'FAILED', lease_until = NULL,"
-            + " finished_at = clock_timestamp(),"
-            + " error = 'the run was interrupted ' || attempts || ' times (worker lost)'"
-            + " WHERE status = 'RUNNING' AND lease_until < now() AND attempts >= ? RETURNING id)"
-            + " DELETE FROM assignment_commit_claim WHERE run_id IN (SELECT id FROM failed)",
+        """
+        WITH failed AS (UPDATE assignment_run SET status = 'FAILED', lease_until = NULL,
+        finished_at = clock_timestamp(),
+        error = 'the run was interrupted ' || attempts || ' times (worker lost)'
+        WHERE status = 'RUNNING' AND lease_until < now() AND attempts >= ? RETURNING id)
+        DELETE FROM assignment_commit_claim WHERE run_id IN (SELECT id FROM failed)
+        """,
         maxAttempts);
   }
 
@@ -207,9 +230,11 @@ public class RunQueries {
   public boolean cancel(long id) {
     releaseCommitClaims(id);
     return jdbc.update(
-            "UPDATE assignment_run SET status = 'CANCELLED', lease_until = NULL,"
-                + " finished_at = clock_timestamp() WHERE id = ? AND (status IN ('QUEUED', 'RUNNING')"
-                + " OR (status = 'SUCCEEDED' AND mode = 'COMMIT'))",
+            """
+            UPDATE assignment_run SET status = 'CANCELLED', lease_until = NULL,
+            finished_at = clock_timestamp() WHERE id = ? AND (status IN ('QUEUED', 'RUNNING')
+            OR (status = 'SUCCEEDED' AND mode = 'COMMIT'))
+            """,
             id)
         == 1;
   }

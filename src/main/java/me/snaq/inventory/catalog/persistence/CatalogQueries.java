@@ -113,8 +113,10 @@ public class CatalogQueries {
 
   private static Jdbc.Read<Map<String, ProductInfo>> productsRead(Collection<String> skus) {
     return new Jdbc.Read<>(
-        "SELECT sku, name, category, ingredients, min_remaining_days, status"
-            + " FROM catalog_product WHERE sku = ANY(?)",
+        """
+        SELECT sku, name, category, ingredients, min_remaining_days, status
+        FROM catalog_product WHERE sku = ANY(?)
+        """,
         new Object[] {skus.toArray(String[]::new)},
         rows -> {
           Map<String, ProductInfo> bySku = new HashMap<>();

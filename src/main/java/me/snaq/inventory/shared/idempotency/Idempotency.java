@@ -51,8 +51,10 @@ public class Idempotency {
     int claimed =
         entityManager
             .createNativeQuery(
-                "INSERT INTO shared_idempotency_key (caller, idempotency_key, operation,"
-                    + " request_hash) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+                """
+                INSERT INTO shared_idempotency_key (caller, idempotency_key, operation,
+                request_hash) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING
+                """)
             .setParameter(1, caller)
             .setParameter(2, key)
             .setParameter(3, operation)
@@ -64,8 +66,10 @@ public class Idempotency {
     IdempotentResult result = serialize(action.get());
     entityManager
         .createNativeQuery(
-            "UPDATE shared_idempotency_key SET status = ?3, location = ?4, body = ?5"
-                + " WHERE caller = ?1 AND idempotency_key = ?2")
+            """
+            UPDATE shared_idempotency_key SET status = ?3, location = ?4, body = ?5
+            WHERE caller = ?1 AND idempotency_key = ?2
+            """)
         .setParameter(1, caller)
         .setParameter(2, key)
         .setParameter(3, result.status())
@@ -98,9 +102,11 @@ public class Idempotency {
             () ->
                 entityManager
                     .createNativeQuery(
-                        "INSERT INTO shared_idempotency_key (caller, idempotency_key, operation,"
-                            + " request_hash, status, location, body)"
-                            + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING")
+                        """
+                        INSERT INTO shared_idempotency_key (caller, idempotency_key, operation,
+                        request_hash, status, location, body)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING
+                        """)
                     .setParameter(1, caller)
                     .setParameter(2, key)
                     .setParameter(3, operation)
@@ -117,8 +123,10 @@ public class Idempotency {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT request_hash, status, location, body FROM shared_idempotency_key"
-                    + " WHERE caller = ?1 AND idempotency_key = ?2")
+                """
+                SELECT request_hash, status, location, body FROM shared_idempotency_key
+                WHERE caller = ?1 AND idempotency_key = ?2
+                """)
             .setParameter(1, caller)
             .setParameter(2, key)
             .getResultList();

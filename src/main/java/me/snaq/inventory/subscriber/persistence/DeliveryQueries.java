@@ -33,16 +33,18 @@ public class DeliveryQueries {
     }
     return new HashSet<>(
         jdbc.list(
-            "INSERT INTO subscriber_delivery (subscriber_id, brand_code, sku, delivery_date,"
-                + " recorded_at)"
-                + " SELECT t.subscriber_id, t.brand, t.sku, CAST(t.delivery_date AS date), ?"
-                + " FROM unnest(?, ?, ?, ?) AS t(subscriber_id, brand, sku, delivery_date)"
-                + " WHERE NOT EXISTS (SELECT 1 FROM subscriber_delivery d"
-                + " WHERE d.subscriber_id = t.subscriber_id AND d.sku = t.sku"
-                + " AND d.delivery_date = CAST(t.delivery_date AS date))"
-                + " ON CONFLICT (subscriber_id, sku, delivery_date) WHERE allocation_id IS NULL"
-                + " DO NOTHING"
-                + " RETURNING subscriber_id, brand_code, sku, delivery_date",
+            """
+            INSERT INTO subscriber_delivery (subscriber_id, brand_code, sku, delivery_date,
+            recorded_at)
+            SELECT t.subscriber_id, t.brand, t.sku, CAST(t.delivery_date AS date), ?
+            FROM unnest(?, ?, ?, ?) AS t(subscriber_id, brand, sku, delivery_date)
+            WHERE NOT EXISTS (SELECT 1 FROM subscriber_delivery d
+            WHERE d.subscriber_id = t.subscriber_id AND d.sku = t.sku
+            AND d.delivery_date = CAST(t.delivery_date AS date))
+            ON CONFLICT (subscriber_id, sku, delivery_date) WHERE allocation_id IS NULL
+            DO NOTHING
+            RETURNING subscriber_id, brand_code, sku, delivery_date
+            """,
             row ->
                 new Delivery(
                     row.getString(1),
@@ -67,9 +69,11 @@ public class DeliveryQueries {
       Instant now) {
     entityManager
         .createNativeQuery(
-            "INSERT INTO subscriber_delivery (subscriber_id, brand_code, sku, delivery_date,"
-                + " allocation_id, recorded_at) SELECT ?1, ?2, s, ?3, ?4, ?5"
-                + " FROM unnest(CAST(?6 AS varchar[])) s ON CONFLICT (allocation_id, sku) DO NOTHING")
+            """
+            INSERT INTO subscriber_delivery (subscriber_id, brand_code, sku, delivery_date,
+            allocation_id, recorded_at) SELECT ?1, ?2, s, ?3, ?4, ?5
+            FROM unnest(CAST(?6 AS varchar[])) s ON CONFLICT (allocation_id, sku) DO NOTHING
+            """)
         .setParameter(1, subscriberId)
         .setParameter(2, brand)
         .setParameter(3, date)
@@ -85,10 +89,12 @@ public class DeliveryQueries {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT subscriber_id, brand_code, sku, delivery_date, allocation_id"
-                    + " FROM subscriber_delivery WHERE subscriber_id = ?1"
-                    + " AND (CAST(?2 AS varchar) IS NULL OR brand_code = ?2)"
-                    + " ORDER BY delivery_date DESC, sku LIMIT ?3")
+                """
+                SELECT subscriber_id, brand_code, sku, delivery_date, allocation_id
+                FROM subscriber_delivery WHERE subscriber_id = ?1
+                AND (CAST(?2 AS varchar) IS NULL OR brand_code = ?2)
+                ORDER BY delivery_date DESC, sku LIMIT ?3
+                """)
             .setParameter(1, subscriberId)
             .setParameter(2, brand)
             .setParameter(3, limit)

@@ -26,21 +26,25 @@ public class DueQueries {
   private static final String PROFILE_WITH_HISTORY =
       "SELECT "
           + ProfileRows.COLUMNS
-          + ", h.skus, h.lasts, b.dates FROM subscriber_profile p"
-          + " LEFT JOIN LATERAL (SELECT string_agg(x.sku, ',') AS skus,"
-          + " string_agg(CAST(x.last - DATE '1970-01-01' AS text), ',') AS lasts"
-          + " FROM (SELECT d.sku, max(d.delivery_date) AS last FROM subscriber_delivery d"
-          + " WHERE d.subscriber_id = p.id AND d.delivery_date < ? GROUP BY d.sku) x) h ON true"
-          + " LEFT JOIN LATERAL (SELECT string_agg(CAST(y.delivery_date - DATE '1970-01-01' AS text),"
-          + " ',') AS dates"
-          + " FROM (SELECT DISTINCT d.delivery_date FROM subscriber_delivery d"
-          + " WHERE d.subscriber_id = p.id AND d.delivery_date < ?"
-          + " ORDER BY d.delivery_date DESC LIMIT ?) y) b ON true";
+          + """
+            , h.skus, h.lasts, b.dates FROM subscriber_profile p
+            LEFT JOIN LATERAL (SELECT string_agg(x.sku, ',') AS skus,
+            string_agg(CAST(x.last - DATE '1970-01-01' AS text), ',') AS lasts
+            FROM (SELECT d.sku, max(d.delivery_date) AS last FROM subscriber_delivery d
+            WHERE d.subscriber_id = p.id AND d.delivery_date < ? GROUP BY d.sku) x) h ON true
+            LEFT JOIN LATERAL (SELECT
+            string_agg(CAST(y.delivery_date - DATE '1970-01-01' AS text), ',') AS dates
+            FROM (SELECT DISTINCT d.delivery_date FROM subscriber_delivery d
+            WHERE d.subscriber_id = p.id AND d.delivery_date < ?
+            ORDER BY d.delivery_date DESC LIMIT ?) y) b ON true
+            """;
 
   private static final String DUE =
       PROFILE_WITH_HISTORY
-          + " WHERE p.status = 'ACTIVE' AND p.next_delivery_date = ? AND p.brand_code = ANY(?)"
-          + " AND (hashtext(p.id) & 2147483647) % ? = ?";
+          + """
+            WHERE p.status = 'ACTIVE' AND p.next_delivery_date = ? AND p.brand_code = ANY(?)
+            AND (hashtext(p.id) & 2147483647) % ? = ?
+            """;
 
   private final Jdbc jdbc;
 

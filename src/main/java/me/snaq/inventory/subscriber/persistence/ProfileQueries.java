@@ -24,29 +24,31 @@ import me.snaq.inventory.subscriber.domain.SubscriberFilter;
 @ApplicationScoped
 public class ProfileQueries {
   private static final String UPSERT =
-      "INSERT INTO subscriber_profile AS p (id, brand_code, status, next_delivery_date,"
-          + " excluded_ingredients, ng_skus, liked_categories, ratings, requests, created_at,"
-          + " updated_at)"
-          + " SELECT t.id, t.brand, t.status, CAST(t.next AS date), CAST(t.excluded AS text[]),"
-          + " CAST(t.ng AS text[]), CAST(t.liked AS text[]),"
-          + " jsonb_object(CAST(t.rated AS text[]), CAST(t.levels AS text[])),"
-          + " CAST(t.requests AS text[]), ?, ?"
-          + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS t(id, brand, status, next, excluded,"
-          + " ng, liked, rated, levels, requests)"
-          + " ORDER BY t.id"
-          + " ON CONFLICT (id) DO UPDATE SET brand_code = EXCLUDED.brand_code,"
-          + " status = EXCLUDED.status, next_delivery_date = EXCLUDED.next_delivery_date,"
-          + " excluded_ingredients = EXCLUDED.excluded_ingredients, ng_skus = EXCLUDED.ng_skus,"
-          + " liked_categories = EXCLUDED.liked_categories, ratings = EXCLUDED.ratings,"
-          + " requests = EXCLUDED.requests, version = p.version + 1,"
-          + " updated_at = EXCLUDED.updated_at"
-          + " WHERE (p.brand_code, p.status, p.next_delivery_date, p.excluded_ingredients,"
-          + " p.ng_skus, p.liked_categories, p.ratings, p.requests)"
-          + " IS DISTINCT FROM (EXCLUDED.brand_code, EXCLUDED.status,"
-          + " EXCLUDED.next_delivery_date, EXCLUDED.excluded_ingredients, EXCLUDED.ng_skus,"
-          + " EXCLUDED.liked_categories, EXCLUDED.ratings, EXCLUDED.requests)"
-          + " AND (CAST(? AS varchar) IS NULL OR p.brand_code = ?)"
-          + " RETURNING p.id, p.xmax = 0";
+      """
+      INSERT INTO subscriber_profile AS p (id, brand_code, status, next_delivery_date,
+      excluded_ingredients, ng_skus, liked_categories, ratings, requests, created_at,
+      updated_at)
+      SELECT t.id, t.brand, t.status, CAST(t.next AS date), CAST(t.excluded AS text[]),
+      CAST(t.ng AS text[]), CAST(t.liked AS text[]),
+      jsonb_object(CAST(t.rated AS text[]), CAST(t.levels AS text[])),
+      CAST(t.requests AS text[]), ?, ?
+      FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS t(id, brand, status, next, excluded,
+      ng, liked, rated, levels, requests)
+      ORDER BY t.id
+      ON CONFLICT (id) DO UPDATE SET brand_code = EXCLUDED.brand_code,
+      status = EXCLUDED.status, next_delivery_date = EXCLUDED.next_delivery_date,
+      excluded_ingredients = EXCLUDED.excluded_ingredients, ng_skus = EXCLUDED.ng_skus,
+      liked_categories = EXCLUDED.liked_categories, ratings = EXCLUDED.ratings,
+      requests = EXCLUDED.requests, version = p.version + 1,
+      updated_at = EXCLUDED.updated_at
+      WHERE (p.brand_code, p.status, p.next_delivery_date, p.excluded_ingredients,
+      p.ng_skus, p.liked_categories, p.ratings, p.requests)
+      IS DISTINCT FROM (EXCLUDED.brand_code, EXCLUDED.status,
+      EXCLUDED.next_delivery_date, EXCLUDED.excluded_ingredients, EXCLUDED.ng_skus,
+      EXCLUDED.liked_categories, EXCLUDED.ratings, EXCLUDED.requests)
+      AND (CAST(? AS varchar) IS NULL OR p.brand_code = ?)
+      RETURNING p.id, p.xmax = 0
+      """;
 
   private final Jdbc jdbc;
 
@@ -132,8 +134,10 @@ public class ProfileQueries {
     return jdbc.first(
         "SELECT "
             + ProfileRows.COLUMNS
-            + ", p.version, p.created_at, p.updated_at"
-            + " FROM subscriber_profile p WHERE p.id = ?",
+            + """
+              , p.version, p.created_at, p.updated_at
+              FROM subscriber_profile p WHERE p.id = ?
+              """,
         ProfileQueries::subscriber,
         id);
   }
@@ -144,8 +148,10 @@ public class ProfileQueries {
         new StringBuilder(
             "SELECT "
                 + ProfileRows.COLUMNS
-                + ", p.version, p.created_at, p.updated_at"
-                + " FROM subscriber_profile p WHERE true");
+                + """
+                  , p.version, p.created_at, p.updated_at
+                  FROM subscriber_profile p WHERE true
+                  """);
     List<Object> parameters = new ArrayList<>();
     condition(sql, parameters, " AND p.id > ?", after);
     condition(sql, parameters, " AND p.brand_code = ?", filter.brand());
