@@ -19,11 +19,10 @@ import me.snaq.inventory.inventory.domain.LotChange;
 import me.snaq.inventory.inventory.domain.LotFilter;
 import me.snaq.inventory.inventory.domain.LotNotFoundException;
 import me.snaq.inventory.inventory.domain.LotReceipt;
-import me.snaq.inventory.inventory.domain.Movement;
 import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.domain.WriteOffReason;
+import me.snaq.inventory.inventory.persistence.LedgerWriter;
 import me.snaq.inventory.inventory.persistence.LotRepository;
-import me.snaq.inventory.inventory.persistence.MovementRepository;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
@@ -37,14 +36,13 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class LotService {
   private final LotRepository lots;
-  private final MovementRepository movements;
+  private final LedgerWriter ledger;
   private final CatalogService catalog;
   private final Clock clock;
 
-  public LotService(
-      LotRepository lots, MovementRepository movements, CatalogService catalog, Clock clock) {
+  public LotService(LotRepository lots, LedgerWriter ledger, CatalogService catalog, Clock clock) {
     this.lots = lots;
-    this.movements = movements;
+    this.ledger = ledger;
     this.catalog = catalog;
     this.clock = clock;
   }
@@ -62,7 +60,7 @@ public class LotService {
     } catch (ConstraintViolationException raceWithTheSameReceipt) {
       throw new LotAlreadyExistsException(receipt.lotCode(), receipt.sku(), receipt.owner());
     }
-    movements.persist(Movement.record(lot, lot.receipt(), null, caller.keyId(), now));
+    ledger.append(lot, lot.receipt(), caller.keyId(), now);
     return new LotView(lot, today());
   }
 
@@ -135,7 +133,7 @@ public class LotService {
             .orElseThrow(() -> new LotNotFoundException(id));
     Instant now = Instant.now(clock);
     LotChange change = operation.apply(lot, now);
-    movements.persist(Movement.record(lot, change, null, caller.keyId(), now));
+    ledger.append(lot, change, caller.keyId(), now);
     lots.flush();
     return new LotView(lot, today());
   }

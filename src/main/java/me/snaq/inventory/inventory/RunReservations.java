@@ -21,8 +21,12 @@ import me.snaq.inventory.inventory.domain.QuotaTermsView;
 import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.domain.StockChangedException;
 import me.snaq.inventory.inventory.domain.StockTotals;
+import me.snaq.inventory.inventory.persistence.AllocationInserts;
 import me.snaq.inventory.inventory.persistence.BulkReservationQueries;
-import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.inventory.persistence.HouseClaims;
+import me.snaq.inventory.inventory.persistence.LedgerWriter;
+import me.snaq.inventory.inventory.persistence.LotReservations;
+import me.snaq.inventory.inventory.persistence.ProductLocks;
 import me.snaq.inventory.inventory.persistence.StockQueries;
 
 /**
@@ -36,7 +40,11 @@ import me.snaq.inventory.inventory.persistence.StockQueries;
 @ApplicationScoped
 public class RunReservations {
   private final BulkReservationQueries bulk;
-  private final ReservationQueries reservations;
+  private final ProductLocks locks;
+  private final LotReservations lots;
+  private final AllocationInserts inserts;
+  private final LedgerWriter ledger;
+  private final HouseClaims houseClaims;
   private final StockQueries stock;
   private final HoldRelease holds;
   private final CatalogService catalog;
@@ -44,13 +52,21 @@ public class RunReservations {
 
   public RunReservations(
       BulkReservationQueries bulk,
-      ReservationQueries reservations,
+      ProductLocks locks,
+      LotReservations lots,
+      AllocationInserts inserts,
+      LedgerWriter ledger,
+      HouseClaims houseClaims,
       StockQueries stock,
       HoldRelease holds,
       CatalogService catalog,
       Clock clock) {
     this.bulk = bulk;
-    this.reservations = reservations;
+    this.locks = locks;
+    this.lots = lots;
+    this.inserts = inserts;
+    this.ledger = ledger;
+    this.houseClaims = houseClaims;
     this.stock = stock;
     this.holds = holds;
     this.catalog = catalog;
@@ -82,7 +98,7 @@ public class RunReservations {
     // The snapshot counted units of lapsed holds as free: give them back before reserving. This
     // also locks the products, in SKU order, as every allocation path does.
     holds.releaseLapsedHoldsOf(List.copyOf(skus), now);
-    int reserved = reservations.reserveLots(perLot, now);
+    int reserved = lots.reserve(perLot, now);
     if (reserved != perLot.size()) {
       throw new StockChangedException(
           (perLot.size() - reserved) + " lots no longer have the units the run chose");
@@ -95,11 +111,11 @@ public class RunReservations {
             runPrefix(runId),
             deliveryDate,
             filled,
-            reservations.newAllocationIds(filled.size()),
+            inserts.newIds(filled.size()),
             actor,
             now);
-    reservations.recordMovements(perLot, MovementType.RESERVE, "run:" + runId, actor, now);
-    reservations.changeHouseClaims(houseUnits, 1);
+    ledger.appendPerLot(perLot, MovementType.RESERVE, "run:" + runId, actor, now);
+    houseClaims.change(houseUnits, 1);
     return written;
   }
 
@@ -109,7 +125,7 @@ public class RunReservations {
     Instant now = clock.instant();
     // Products first, then allocation rows, as on every other path: a run's allocations only
     // close, so the SKUs read before the locks cover those read under them.
-    reservations.lockProducts(bulk.openSkusOfRun(runPrefix(runId)));
+    locks.lock(bulk.openSkusOfRun(runPrefix(runId)));
     List<BulkReservationQueries.OpenPick> picks = bulk.openPicksOfRun(runPrefix(runId));
     if (picks.isEmpty()) {
       return 0;
@@ -125,9 +141,9 @@ public class RunReservations {
       }
     }
     int released = bulk.releaseAllocations(runPrefix(runId), now);
-    reservations.unreserveLots(perLot, now);
-    reservations.recordMovements(perLot, MovementType.UNRESERVE, "run:" + runId, actor, now);
-    reservations.changeHouseClaims(houseUnits, -1);
+    lots.unreserve(perLot, now);
+    ledger.appendPerLot(perLot, MovementType.UNRESERVE, "run:" + runId, actor, now);
+    houseClaims.change(houseUnits, -1);
     return released;
   }
 

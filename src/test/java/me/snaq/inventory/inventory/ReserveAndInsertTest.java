@@ -15,7 +15,7 @@ import me.snaq.inventory.inventory.domain.AllocationLine;
 import me.snaq.inventory.inventory.domain.AllocationMode;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.AllocationRequest;
-import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.inventory.persistence.AllocationInserts;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.TestData;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The one statement that reserves lots and writes allocations: all of it, or no allocation. */
 @QuarkusTest
 class ReserveAndInsertTest {
-  @Inject ReservationQueries reservations;
+  @Inject AllocationInserts inserts;
   @Inject Jdbc jdbc;
 
   /**
@@ -69,7 +69,7 @@ class ReserveAndInsertTest {
 
     boolean written =
         QuarkusTransaction.requiringNew()
-            .call(() -> reservations.reserveAndInsert(List.of(allocation), Instant.now()));
+            .call(() -> inserts.reserveAndInsert(List.of(allocation), Instant.now()));
 
     assertThat(written).isFalse();
     assertThat(allocation.id()).isNull();
@@ -97,7 +97,7 @@ class ReserveAndInsertTest {
 
     boolean written =
         QuarkusTransaction.requiringNew()
-            .call(() -> reservations.reserveAndInsert(List.of(allocation), Instant.now()));
+            .call(() -> inserts.reserveAndInsert(List.of(allocation), Instant.now()));
 
     assertThat(written).isTrue();
     Api.staff()

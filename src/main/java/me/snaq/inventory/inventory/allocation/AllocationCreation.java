@@ -12,7 +12,8 @@ import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.FreeStock;
 import me.snaq.inventory.inventory.domain.ReferenceInUseException;
 import me.snaq.inventory.inventory.domain.StockKeptChangingException;
-import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.inventory.persistence.AllocationInserts;
+import me.snaq.inventory.inventory.persistence.FreeStockQueries;
 import me.snaq.inventory.shared.security.Caller;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -31,14 +32,20 @@ public class AllocationCreation {
   private static final int RESERVE_ATTEMPTS = 3;
 
   private final AllocationIntake intake;
-  private final ReservationQueries reservations;
+  private final FreeStockQueries freeStock;
+  private final AllocationInserts inserts;
   private final HoldRelease holds;
   private final Clock clock;
 
   public AllocationCreation(
-      AllocationIntake intake, ReservationQueries reservations, HoldRelease holds, Clock clock) {
+      AllocationIntake intake,
+      FreeStockQueries freeStock,
+      AllocationInserts inserts,
+      HoldRelease holds,
+      Clock clock) {
     this.intake = intake;
-    this.reservations = reservations;
+    this.freeStock = freeStock;
+    this.inserts = inserts;
     this.holds = holds;
     this.clock = clock;
   }
@@ -75,9 +82,7 @@ public class AllocationCreation {
     // Lapsed holds must be given back under the locks before the free stock is read, so only
     // without them can the read go with the locks in one round trip.
     if (checked.lapsedHolds().isEmpty()) {
-      free =
-          reservations.lockAndReadFreeStock(
-              scope.skus(), scope.owners(), scope.from(), now, scope.quotas());
+      free = freeStock.lockAndRead(scope.skus(), scope.owners(), scope.from(), now, scope.quotas());
     } else {
       holds.releaseLocking(checked.lapsedHolds(), scope.skus(), now);
       free = freeStock(scope, now);
@@ -118,7 +123,7 @@ public class AllocationCreation {
 
   /** The free units of the scope's products, read under the locks already held. */
   private FreeStock freeStock(StockScope scope, Instant now) {
-    return reservations.freeStock(scope.skus(), scope.owners(), scope.from(), now, scope.quotas());
+    return freeStock.read(scope.skus(), scope.owners(), scope.from(), now, scope.quotas());
   }
 
   /**
@@ -128,7 +133,7 @@ public class AllocationCreation {
    */
   private boolean write(List<Allocation> made, Instant now) {
     try {
-      return reservations.reserveAndInsert(made, now);
+      return inserts.reserveAndInsert(made, now);
     } catch (ConstraintViolationException e) {
       if (made.size() == 1 && OPEN_REFERENCE.equals(e.getConstraintName())) {
         throw new ReferenceInUseException(made.get(0).brand(), made.get(0).reference());

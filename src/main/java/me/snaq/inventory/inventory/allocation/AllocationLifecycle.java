@@ -12,10 +12,9 @@ import me.snaq.inventory.inventory.domain.AllocationLine;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.inventory.domain.IllegalLotStateException;
 import me.snaq.inventory.inventory.domain.LotStatus;
-import me.snaq.inventory.inventory.domain.MovementType;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.inventory.persistence.LotRepository;
-import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.inventory.persistence.ProductLocks;
 import me.snaq.inventory.shared.security.Caller;
 
 /**
@@ -27,8 +26,8 @@ import me.snaq.inventory.shared.security.Caller;
 public class AllocationLifecycle {
   private final AllocationReads reads;
   private final AllocationRepository allocations;
-  private final ReservationQueries reservations;
-  private final StockReturns returns;
+  private final ProductLocks locks;
+  private final AllocationStock stock;
   private final LotRepository lots;
   private final Event<AllocationShipped> shipped;
   private final Clock clock;
@@ -36,15 +35,15 @@ public class AllocationLifecycle {
   public AllocationLifecycle(
       AllocationReads reads,
       AllocationRepository allocations,
-      ReservationQueries reservations,
-      StockReturns returns,
+      ProductLocks locks,
+      AllocationStock stock,
       LotRepository lots,
       Event<AllocationShipped> shipped,
       Clock clock) {
     this.reads = reads;
     this.allocations = allocations;
-    this.reservations = reservations;
-    this.returns = returns;
+    this.locks = locks;
+    this.stock = stock;
     this.lots = lots;
     this.shipped = shipped;
     this.clock = clock;
@@ -70,11 +69,7 @@ public class AllocationLifecycle {
     if (!held.isEmpty()) {
       throw new IllegalLotStateException(held.get(0), LotStatus.ON_HOLD, "shipped from");
     }
-    for (AllocationPick pick : allocation.picks()) {
-      reservations.ship(pick.lotId(), pick.quantity(), now);
-    }
-    reservations.recordMovements(List.of(allocation), MovementType.SHIP, caller.keyId(), now);
-    returns.releaseHouseClaims(List.of(allocation));
+    stock.shipOut(allocation, caller.keyId(), now);
     shipped.fire(
         new AllocationShipped(
             allocation.id(),
@@ -93,15 +88,14 @@ public class AllocationLifecycle {
   public AllocationView release(Caller caller, long id, String reason) {
     Instant now = Instant.now(clock);
     Allocation allocation = lockForStockChange(caller, id);
-    returns.giveBack(List.of(allocation), reason, caller.keyId(), now);
+    stock.giveBack(List.of(allocation), reason, caller.keyId(), now);
     return AllocationView.of(allocation, now);
   }
 
   /** Reads the allocation, locks its products in SKU order, then locks the allocation itself. */
   private Allocation lockForStockChange(Caller caller, long id) {
     Allocation allocation = reads.visible(caller, id);
-    reservations.lockProducts(
-        allocation.lines().stream().map(AllocationLine::sku).sorted().toList());
+    locks.lock(allocation.lines().stream().map(AllocationLine::sku).sorted().toList());
     allocations.refreshLocked(allocation);
     return allocation;
   }

@@ -9,19 +9,25 @@ import java.util.TreeMap;
 import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.MovementType;
-import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.inventory.persistence.HouseClaims;
+import me.snaq.inventory.inventory.persistence.LedgerWriter;
+import me.snaq.inventory.inventory.persistence.LotReservations;
 
 /**
  * What an allocation ending does to stock: its units go back to their lots (with an UNRESERVE
- * movement each) and the house units it claimed leave its brand's claims. Released, lapsed and
- * shipped allocations all end through here.
+ * movement each) or leave the warehouse (SHIP), and the house units it claimed leave its brand's
+ * claims. Released, lapsed and shipped allocations all end through here.
  */
 @ApplicationScoped
-class StockReturns {
-  private final ReservationQueries reservations;
+class AllocationStock {
+  private final LotReservations lots;
+  private final LedgerWriter ledger;
+  private final HouseClaims houseClaims;
 
-  StockReturns(ReservationQueries reservations) {
-    this.reservations = reservations;
+  AllocationStock(LotReservations lots, LedgerWriter ledger, HouseClaims houseClaims) {
+    this.lots = lots;
+    this.ledger = ledger;
+    this.houseClaims = houseClaims;
   }
 
   /** Open allocations give their units back, in a fixed number of statements. */
@@ -30,11 +36,17 @@ class StockReturns {
       return;
     }
     given.forEach(allocation -> allocation.release(reason, now));
-    reservations.unreserveLots(
-        ReservationQueries.unitsPerLot(given.stream().flatMap(a -> a.picks().stream()).toList()),
-        now);
-    reservations.recordMovements(given, MovementType.UNRESERVE, actor, now);
+    lots.unreserve(
+        LotReservations.unitsPerLot(given.stream().flatMap(a -> a.picks().stream()).toList()), now);
+    ledger.appendPerPickedLot(given, MovementType.UNRESERVE, actor, now);
     releaseHouseClaims(given);
+  }
+
+  /** A shipped allocation's units leave on hand (emptied lots become DEPLETED). */
+  void shipOut(Allocation shipped, String actor, Instant now) {
+    shipped.picks().forEach(pick -> lots.ship(pick.lotId(), pick.quantity(), now));
+    ledger.appendPerPickedLot(List.of(shipped), MovementType.SHIP, actor, now);
+    releaseHouseClaims(List.of(shipped));
   }
 
   /** The house units these allocations took leave their brands' claims. */
@@ -49,6 +61,6 @@ class StockReturns {
                       .computeIfAbsent(allocation.brand(), b -> new TreeMap<>())
                       .merge(p.sku(), p.quantity(), Integer::sum));
     }
-    reservations.changeHouseClaims(houseUnits, -1);
+    houseClaims.change(houseUnits, -1);
   }
 }

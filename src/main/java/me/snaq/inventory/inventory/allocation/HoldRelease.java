@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
-import me.snaq.inventory.inventory.persistence.ReservationQueries;
+import me.snaq.inventory.inventory.persistence.ProductLocks;
 
 /**
  * Gives back the units of holds past their time (EXPIRED, reason {@value #HOLD_EXPIRED}): for the
@@ -23,18 +23,15 @@ public class HoldRelease {
   static final String HOLD_EXPIRED = "HOLD_EXPIRED";
 
   private final AllocationRepository allocations;
-  private final ReservationQueries reservations;
-  private final StockReturns returns;
+  private final ProductLocks locks;
+  private final AllocationStock stock;
   private final Clock clock;
 
   public HoldRelease(
-      AllocationRepository allocations,
-      ReservationQueries reservations,
-      StockReturns returns,
-      Clock clock) {
+      AllocationRepository allocations, ProductLocks locks, AllocationStock stock, Clock clock) {
     this.allocations = allocations;
-    this.reservations = reservations;
-    this.returns = returns;
+    this.locks = locks;
+    this.stock = stock;
     this.clock = clock;
   }
 
@@ -69,7 +66,7 @@ public class HoldRelease {
     if (!lapsed.isEmpty()) {
       toLock.addAll(allocations.skusOf(lapsed));
     }
-    reservations.lockProducts(List.copyOf(toLock));
+    locks.lock(List.copyOf(toLock));
     if (lapsed.isEmpty()) {
       return 0;
     }
@@ -82,7 +79,7 @@ public class HoldRelease {
         expired.add(hold);
       }
     }
-    returns.giveBack(expired, HOLD_EXPIRED, SWEEPER, now);
+    stock.giveBack(expired, HOLD_EXPIRED, SWEEPER, now);
     // The reads that follow are plain SQL: they must see these holds EXPIRED, or they would take
     // the units just given back off a second time (as holds past their time).
     allocations.flush();

@@ -149,7 +149,7 @@ public class Allocation {
 
   /** Whether this is a hold whose time has passed (it no longer counts, swept or not). */
   public boolean holdLapsed(Instant now) {
-    return state == AllocationState.HELD && holdUntil != null && !holdUntil.isAfter(now);
+    return HoldLapse.lapsed(state, holdUntil, now);
   }
 
   /** The state as of now: a lapsed hold reads EXPIRED before the sweeper has released it. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationFilter;
 import me.snaq.inventory.inventory.domain.AllocationState;
+import me.snaq.inventory.inventory.domain.HoldLapse;
 import me.snaq.inventory.inventory.domain.LotUse;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.database.QueryBuilder;
@@ -23,10 +24,11 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
    * the products (parameter 2).
    */
   private static final String LAPSED_HOLDS_OF =
-      "lapsed AS MATERIALIZED (SELECT id FROM inventory_allocation"
-          + " WHERE state = 'HELD' AND hold_until <= ?),"
-          + " lapsed_of AS (SELECT DISTINCT a.id FROM lapsed a"
-          + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id WHERE p.sku = ANY(?))";
+      StockQueries.LAPSED
+          + """
+          , lapsed_of AS (SELECT DISTINCT a.id FROM lapsed a
+            JOIN inventory_allocation_pick p ON p.allocation_id = a.id WHERE p.sku = ANY(?))
+          """;
 
   private final Jdbc jdbc;
 
@@ -45,7 +47,9 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
    */
   public List<Long> lock(List<Long> ids, boolean skipLocked) {
     return jdbc.list(
-        "SELECT id FROM inventory_allocation WHERE id = ANY(?) ORDER BY id FOR UPDATE"
+        """
+        SELECT id FROM inventory_allocation WHERE id = ANY(?) ORDER BY id FOR UPDATE
+        """
             + (skipLocked ? " SKIP LOCKED" : ""),
         row -> row.getLong(1),
         (Object) ids.toArray(Long[]::new));
@@ -54,8 +58,10 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
   /** The products these allocations have lines for, in SKU order. */
   public List<String> skusOf(List<Long> ids) {
     return jdbc.list(
-        "SELECT DISTINCT sku FROM inventory_allocation_line WHERE allocation_id = ANY(?)"
-            + " ORDER BY sku",
+        """
+        SELECT DISTINCT sku FROM inventory_allocation_line WHERE allocation_id = ANY(?)
+        ORDER BY sku
+        """,
         row -> row.getString(1),
         (Object) ids.toArray(Long[]::new));
   }
@@ -63,10 +69,12 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
   /** Allocations that took units of the lot, with how many, newest first. */
   public List<LotUse> usesOfLot(long lotId) {
     return jdbc.list(
-        "SELECT a.id, a.brand_code, a.reference, a.subscriber_id, a.delivery_date, a.state,"
-            + " p.quantity FROM inventory_allocation_pick p"
-            + " JOIN inventory_allocation a ON a.id = p.allocation_id"
-            + " WHERE p.lot_id = ? ORDER BY a.id DESC",
+        """
+        SELECT a.id, a.brand_code, a.reference, a.subscriber_id, a.delivery_date, a.state,
+          p.quantity FROM inventory_allocation_pick p
+        JOIN inventory_allocation a ON a.id = p.allocation_id
+        WHERE p.lot_id = ? ORDER BY a.id DESC
+        """,
         row ->
             new LotUse(
                 row.getLong(1),
@@ -89,10 +97,12 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
     return new Jdbc.Read<>(
         "WITH "
             + LAPSED_HOLDS_OF
-            + " SELECT a.brand_code, a.reference, NULL FROM unnest(?, ?) AS t(brand, reference)"
-            + " JOIN inventory_allocation a ON a.brand_code = t.brand"
-            + " AND a.reference = t.reference AND a.state IN ('HELD', 'ALLOCATED')"
-            + " UNION ALL SELECT NULL, NULL, id FROM lapsed_of ORDER BY 3",
+            + """
+            SELECT a.brand_code, a.reference, NULL FROM unnest(?, ?) AS t(brand, reference)
+            JOIN inventory_allocation a ON a.brand_code = t.brand
+              AND a.reference = t.reference AND a.state IN ('HELD', 'ALLOCATED')
+            UNION ALL SELECT NULL, NULL, id FROM lapsed_of ORDER BY 3
+            """,
         new Object[] {
           now,
           skus.toArray(String[]::new),
@@ -131,8 +141,10 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
   /** Ids of holds past their time, oldest first (not locked: callers lock products first). */
   public List<Long> lapsedHoldIds(Instant now, int limit) {
     return jdbc.list(
-        "SELECT id FROM inventory_allocation WHERE state = 'HELD' AND hold_until <= ?"
-            + " ORDER BY hold_until LIMIT ?",
+        """
+        SELECT id FROM inventory_allocation WHERE %s ORDER BY hold_until LIMIT ?
+        """
+            .formatted(HoldLapse.CONDITION),
         row -> row.getLong(1),
         now,
         limit);
@@ -141,7 +153,7 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
   /** Lapsed holds that have picked any of these products, ascending. */
   public List<Long> lapsedHoldsOf(List<String> skus, Instant now) {
     return jdbc.list(
-        "WITH " + LAPSED_HOLDS_OF + " SELECT id FROM lapsed_of ORDER BY id",
+        "WITH %s SELECT id FROM lapsed_of ORDER BY id".formatted(LAPSED_HOLDS_OF),
         row -> row.getLong(1),
         now,
         skus.toArray(String[]::new));

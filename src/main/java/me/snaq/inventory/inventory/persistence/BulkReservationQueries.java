@@ -33,9 +33,11 @@ public class BulkReservationQueries {
     }
     Map<String, Map<String, Integer>> units = new HashMap<>();
     jdbc.list(
-            "SELECT u.brand, u.sku, count(*) FROM unnest(?, ?, ?) AS u(brand, sku, lot_id)"
-                + " JOIN inventory_lot l ON l.id = u.lot_id AND l.owner = 'house'"
-                + " GROUP BY u.brand, u.sku",
+            """
+            SELECT u.brand, u.sku, count(*) FROM unnest(?, ?, ?) AS u(brand, sku, lot_id)
+            JOIN inventory_lot l ON l.id = u.lot_id AND l.owner = 'house'
+            GROUP BY u.brand, u.sku
+            """,
             row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)},
             brands.toArray(String[]::new),
             skus.toArray(String[]::new),
@@ -69,11 +71,13 @@ public class BulkReservationQueries {
     }
     int written =
         jdbc.update(
-            "INSERT INTO inventory_allocation (id, brand_code, reference, subscriber_id,"
-                + " delivery_date, state, allow_partial, short, created_by, created_at,"
-                + " updated_at, version)"
-                + " SELECT b.id, b.brand, ? || b.subscriber, b.subscriber, ?, 'ALLOCATED',"
-                + " false, false, ?, ?, ?, 0 FROM unnest(?, ?, ?) AS b(id, brand, subscriber)",
+            """
+            INSERT INTO inventory_allocation (id, brand_code, reference, subscriber_id,
+            delivery_date, state, allow_partial, short, created_by, created_at,
+            updated_at, version)
+            SELECT b.id, b.brand, ? || b.subscriber, b.subscriber, ?, 'ALLOCATED',
+            false, false, ?, ?, ?, 0 FROM unnest(?, ?, ?) AS b(id, brand, subscriber)
+            """,
             referencePrefix,
             deliveryDate,
             actor,
@@ -83,16 +87,20 @@ public class BulkReservationQueries {
             boxes.stream().map(BoxReservation::brand).toArray(String[]::new),
             boxes.stream().map(BoxReservation::subscriberId).toArray(String[]::new));
     jdbc.update(
-        "INSERT INTO inventory_allocation_line (allocation_id, sku, requested, allocated)"
-            + " SELECT u.allocation_id, u.sku, 1, 1 FROM unnest(?, ?) AS u(allocation_id, sku)",
+        """
+        INSERT INTO inventory_allocation_line (allocation_id, sku, requested, allocated)
+        SELECT u.allocation_id, u.sku, 1, 1 FROM unnest(?, ?) AS u(allocation_id, sku)
+        """,
         allocationOfUnit.toArray(Long[]::new),
         skus.toArray(String[]::new));
     jdbc.update(
-        "INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id, lot_code,"
-            + " best_before, owner, quantity)"
-            + " SELECT u.allocation_id, u.sku, l.id, l.lot_code, l.best_before, l.owner, 1"
-            + " FROM unnest(?, ?, ?) AS u(allocation_id, sku, lot_id)"
-            + " JOIN inventory_lot l ON l.id = u.lot_id",
+        """
+        INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id, lot_code,
+        best_before, owner, quantity)
+        SELECT u.allocation_id, u.sku, l.id, l.lot_code, l.best_before, l.owner, 1
+        FROM unnest(?, ?, ?) AS u(allocation_id, sku, lot_id)
+        JOIN inventory_lot l ON l.id = u.lot_id
+        """,
         allocationOfUnit.toArray(Long[]::new),
         skus.toArray(String[]::new),
         lots.toArray(Long[]::new));
@@ -105,18 +113,22 @@ public class BulkReservationQueries {
   /** The SKUs a run's open allocations hold, sorted, read without locking anything. */
   public List<String> openSkusOfRun(String referencePrefix) {
     return jdbc.list(
-        "SELECT DISTINCT p.sku FROM inventory_allocation a JOIN inventory_allocation_pick p"
-            + " ON p.allocation_id = a.id WHERE a.reference LIKE ? || '%'"
-            + " AND a.state IN ('HELD', 'ALLOCATED') ORDER BY p.sku",
+        """
+        SELECT DISTINCT p.sku FROM inventory_allocation a JOIN inventory_allocation_pick p
+        ON p.allocation_id = a.id WHERE a.reference LIKE ? || '%'
+        AND a.state IN ('HELD', 'ALLOCATED') ORDER BY p.sku
+        """,
         row -> row.getString(1), referencePrefix);
   }
 
   public List<OpenPick> openPicksOfRun(String referencePrefix) {
     return jdbc.list(
-        "SELECT a.brand_code, p.sku, p.lot_id, p.quantity, p.owner = 'house'"
-            + " FROM inventory_allocation a JOIN inventory_allocation_pick p"
-            + " ON p.allocation_id = a.id WHERE a.reference LIKE ? || '%'"
-            + " AND a.state IN ('HELD', 'ALLOCATED') ORDER BY p.lot_id FOR UPDATE OF a",
+        """
+        SELECT a.brand_code, p.sku, p.lot_id, p.quantity, p.owner = 'house'
+        FROM inventory_allocation a JOIN inventory_allocation_pick p
+        ON p.allocation_id = a.id WHERE a.reference LIKE ? || '%'
+        AND a.state IN ('HELD', 'ALLOCATED') ORDER BY p.lot_id FOR UPDATE OF a
+        """,
         row ->
             new OpenPick(
                 row.getString(1),
@@ -129,9 +141,11 @@ public class BulkReservationQueries {
 
   public int releaseAllocations(String referencePrefix, Instant now) {
     return jdbc.update(
-        "UPDATE inventory_allocation SET state = 'RELEASED', end_reason = 'RUN_CANCELLED',"
-            + " updated_at = ?, version = version + 1"
-            + " WHERE reference LIKE ? || '%' AND state IN ('HELD', 'ALLOCATED')",
+        """
+        UPDATE inventory_allocation SET state = 'RELEASED', end_reason = 'RUN_CANCELLED',
+        updated_at = ?, version = version + 1
+        WHERE reference LIKE ? || '%' AND state IN ('HELD', 'ALLOCATED')
+        """,
         now, referencePrefix);
   }
 }

@@ -27,14 +27,17 @@ public class ExpiryQueries {
   public int expireBefore(LocalDate usableFrom, String actor, Instant now) {
     return entityManager
         .createNativeQuery(
-            "WITH expired AS (UPDATE inventory_lot SET status = 'EXPIRED',"
-                + " version = version + 1, updated_at = :now"
-                + " WHERE status = 'AVAILABLE' AND best_before < :usableFrom"
-                + " RETURNING id, sku, owner)"
-                + " INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta,"
-                + " reserved_delta, status_after, reason, actor, occurred_at)"
-                + " SELECT id, sku, owner, 'EXPIRE', 0, 0, 'EXPIRED', 'EXPIRED', :actor, :now"
-                + " FROM expired")
+            """
+            WITH expired AS (UPDATE inventory_lot SET status = 'EXPIRED',
+                version = version + 1, updated_at = :now
+              WHERE status = 'AVAILABLE' AND best_before < :usableFrom
+              RETURNING id, sku, owner)
+            """
+                + LedgerWriter.appendFrom(
+                    """
+                    SELECT id, sku, owner, 'EXPIRE', 0, 0, 'EXPIRED', 'EXPIRED', NULL, :actor, :now
+                    FROM expired
+                    """))
         .setParameter("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
         .setParameter("usableFrom", usableFrom)
         .setParameter("actor", actor)
@@ -47,11 +50,13 @@ public class ExpiryQueries {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT id, sku, lot_code, owner, best_before, on_hand, reserved, status, location"
-                    + " FROM inventory_lot WHERE status <> 'DEPLETED' AND on_hand > 0"
-                    + " AND best_before <= :until"
-                    + " AND (CAST(:owner AS varchar) IS NULL OR owner = :owner)"
-                    + " ORDER BY owner, sku, best_before, id")
+                """
+                SELECT id, sku, lot_code, owner, best_before, on_hand, reserved, status, location
+                FROM inventory_lot WHERE status <> 'DEPLETED' AND on_hand > 0
+                  AND best_before <= :until
+                  AND (CAST(:owner AS varchar) IS NULL OR owner = :owner)
+                ORDER BY owner, sku, best_before, id
+                """)
             .setParameter("until", until)
             .setParameter("owner", owner)
             .getResultList();

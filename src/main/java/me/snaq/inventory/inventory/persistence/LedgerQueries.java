@@ -15,9 +15,11 @@ import me.snaq.inventory.inventory.domain.LotStatus;
 @ApplicationScoped
 public class LedgerQueries {
   private static final String LEDGER_SUMS =
-      "SELECT lot_id, sum(on_hand_delta) AS on_hand, sum(reserved_delta) AS reserved,"
-          + " (array_agg(status_after ORDER BY id DESC))[1] AS status"
-          + " FROM inventory_movement";
+      """
+      SELECT lot_id, sum(on_hand_delta) AS on_hand, sum(reserved_delta) AS reserved,
+        (array_agg(status_after ORDER BY id DESC))[1] AS status
+      FROM inventory_movement
+      """;
 
   private final EntityManager entityManager;
 
@@ -31,14 +33,15 @@ public class LedgerQueries {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT l.id, l.on_hand, l.reserved, l.status,"
-                    + " coalesce(m.on_hand, 0), coalesce(m.reserved, 0), m.status"
-                    + " FROM inventory_lot l LEFT JOIN ("
-                    + LEDGER_SUMS
-                    + " GROUP BY lot_id) m ON m.lot_id = l.id"
-                    + " WHERE m.lot_id IS NULL OR l.on_hand <> m.on_hand"
-                    + " OR l.reserved <> m.reserved OR l.status <> m.status"
-                    + " ORDER BY l.id")
+                """
+                SELECT l.id, l.on_hand, l.reserved, l.status,
+                  coalesce(m.on_hand, 0), coalesce(m.reserved, 0), m.status
+                FROM inventory_lot l LEFT JOIN (%s GROUP BY lot_id) m ON m.lot_id = l.id
+                WHERE m.lot_id IS NULL OR l.on_hand <> m.on_hand
+                  OR l.reserved <> m.reserved OR l.status <> m.status
+                ORDER BY l.id
+                """
+                    .formatted(LEDGER_SUMS))
             .getResultList();
     return rows.stream()
         .map(
@@ -70,12 +73,14 @@ public class LedgerQueries {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT m.lot_id, l.lot_code, l.owner, m.on_hand, m.reserved, m.status FROM ("
-                    + LEDGER_SUMS
-                    + " WHERE occurred_at <= ?1 AND (CAST(?2 AS varchar) IS NULL OR sku = ?2)"
-                    + " AND (CAST(?3 AS bigint) IS NULL OR lot_id = ?3)"
-                    + " AND (CAST(?4 AS varchar) IS NULL OR owner = ?4)"
-                    + " GROUP BY lot_id) m JOIN inventory_lot l ON l.id = m.lot_id ORDER BY m.lot_id")
+                """
+                SELECT m.lot_id, l.lot_code, l.owner, m.on_hand, m.reserved, m.status FROM (%s
+                  WHERE occurred_at <= ?1 AND (CAST(?2 AS varchar) IS NULL OR sku = ?2)
+                    AND (CAST(?3 AS bigint) IS NULL OR lot_id = ?3)
+                    AND (CAST(?4 AS varchar) IS NULL OR owner = ?4)
+                  GROUP BY lot_id) m JOIN inventory_lot l ON l.id = m.lot_id ORDER BY m.lot_id
+                """
+                    .formatted(LEDGER_SUMS))
             .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
             .setParameter(2, sku)
             .setParameter(3, lotId)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import me.snaq.inventory.inventory.domain.AllocatableLot;
 import me.snaq.inventory.inventory.domain.FefoLot;
+import me.snaq.inventory.inventory.domain.HoldLapse;
 import me.snaq.inventory.inventory.domain.StockTotals;
 import me.snaq.inventory.shared.database.Jdbc;
 
@@ -21,35 +22,42 @@ import me.snaq.inventory.shared.database.Jdbc;
 @ApplicationScoped
 public class StockQueries {
   /**
-   * Holds past their time, found through the partial index on HELD holds and materialized first, so
-   * their picks are then read by allocation id instead of scanning every pick ever made.
+   * Holds past their time ({@link HoldLapse}), found through the partial index on HELD holds and
+   * materialized first, so their picks are then read by allocation id instead of scanning every
+   * pick ever made. Its one parameter is the instant.
    */
   static final String LAPSED =
-      "lapsed AS MATERIALIZED (SELECT id, brand_code FROM inventory_allocation"
-          + " WHERE state = 'HELD' AND hold_until <= ?)";
+      """
+      lapsed AS MATERIALIZED (SELECT id, brand_code FROM inventory_allocation
+        WHERE %s)
+      """
+          .formatted(HoldLapse.CONDITION);
 
   /**
    * Units of holds past their time that the sweeper has not released yet, per lot: reads add them
    * back, so a lapsed hold counts nowhere from the moment it lapses.
    */
   private static final String STALE_HOLDS =
-      "WITH "
-          + LAPSED
-          + ", stale AS (SELECT p.lot_id, sum(p.quantity) AS units FROM lapsed a"
-          + " JOIN inventory_allocation_pick p ON p.allocation_id = a.id GROUP BY p.lot_id)";
+      """
+      WITH %s, stale AS (SELECT p.lot_id, sum(p.quantity) AS units FROM lapsed a
+        JOIN inventory_allocation_pick p ON p.allocation_id = a.id GROUP BY p.lot_id)
+      """
+          .formatted(LAPSED);
 
   /**
    * The house units each brand holds of the products ({@code sku = ANY(?)}): sku, brand, units,
    * less those of holds past their time (needs {@link #LAPSED} before it).
    */
   static final String HOUSE_CLAIMS =
-      " SELECT c.sku, c.brand_code, c.units - coalesce(st.units, 0)"
-          + " FROM inventory_house_claim c LEFT JOIN ("
-          + "   SELECT a.brand_code, p.sku, sum(p.quantity) AS units"
-          + "   FROM lapsed a JOIN inventory_allocation_pick p ON p.allocation_id = a.id"
-          + "   WHERE p.owner = 'house' GROUP BY a.brand_code, p.sku) st"
-          + " ON st.brand_code = c.brand_code AND st.sku = c.sku"
-          + " WHERE c.sku = ANY(?)";
+      """
+      SELECT c.sku, c.brand_code, c.units - coalesce(st.units, 0)
+      FROM inventory_house_claim c LEFT JOIN (
+        SELECT a.brand_code, p.sku, sum(p.quantity) AS units
+        FROM lapsed a JOIN inventory_allocation_pick p ON p.allocation_id = a.id
+        WHERE p.owner = 'house' GROUP BY a.brand_code, p.sku) st
+      ON st.brand_code = c.brand_code AND st.sku = c.sku
+      WHERE c.sku = ANY(?)
+      """;
 
   private final Jdbc jdbc;
 
@@ -72,24 +80,26 @@ public class StockQueries {
     List<StockTotals> rows =
         jdbc.list(
             STALE_HOLDS
-                + " SELECT w.sku,"
-                + " coalesce(sum(l.on_hand) FILTER (WHERE v), 0),"
-                + " coalesce(sum(l.held) FILTER (WHERE v), 0),"
-                + " coalesce(sum(l.on_hand) FILTER (WHERE v AND l.status = 'ON_HOLD'), 0),"
-                + " coalesce(sum(l.on_hand) FILTER (WHERE v AND (l.status = 'EXPIRED'"
-                + "   OR (l.status = 'AVAILABLE' AND l.best_before < ?))), 0),"
-                + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE v"
-                + "   AND l.status = 'AVAILABLE' AND l.best_before >= ?), 0),"
-                + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE l.owner = ?"
-                + "   AND l.status = 'AVAILABLE' AND l.best_before >= w.floor_date), 0),"
-                + " coalesce(sum(l.on_hand - l.held) FILTER (WHERE l.owner = 'house'"
-                + "   AND l.status = 'AVAILABLE' AND l.best_before >= w.floor_date), 0)"
-                + " FROM unnest(?, ?) AS w(sku, floor_date)"
-                + " LEFT JOIN LATERAL (SELECT l.*, (CAST(? AS varchar) IS NULL"
-                + "   OR l.owner = ?) AS v, l.reserved - coalesce(s.units, 0) AS held"
-                + "   FROM inventory_lot l LEFT JOIN stale s ON s.lot_id = l.id"
-                + "   WHERE l.sku = w.sku AND l.status <> 'DEPLETED') l ON true"
-                + " GROUP BY w.sku",
+                + """
+                SELECT w.sku,
+                  coalesce(sum(l.on_hand) FILTER (WHERE v), 0),
+                  coalesce(sum(l.held) FILTER (WHERE v), 0),
+                  coalesce(sum(l.on_hand) FILTER (WHERE v AND l.status = 'ON_HOLD'), 0),
+                  coalesce(sum(l.on_hand) FILTER (WHERE v AND (l.status = 'EXPIRED'
+                    OR (l.status = 'AVAILABLE' AND l.best_before < ?))), 0),
+                  coalesce(sum(l.on_hand - l.held) FILTER (WHERE v
+                    AND l.status = 'AVAILABLE' AND l.best_before >= ?), 0),
+                  coalesce(sum(l.on_hand - l.held) FILTER (WHERE l.owner = ?
+                    AND l.status = 'AVAILABLE' AND l.best_before >= w.floor_date), 0),
+                  coalesce(sum(l.on_hand - l.held) FILTER (WHERE l.owner = 'house'
+                    AND l.status = 'AVAILABLE' AND l.best_before >= w.floor_date), 0)
+                FROM unnest(?, ?) AS w(sku, floor_date)
+                LEFT JOIN LATERAL (SELECT l.*, (CAST(? AS varchar) IS NULL
+                    OR l.owner = ?) AS v, l.reserved - coalesce(s.units, 0) AS held
+                  FROM inventory_lot l LEFT JOIN stale s ON s.lot_id = l.id
+                  WHERE l.sku = w.sku AND l.status <> 'DEPLETED') l ON true
+                GROUP BY w.sku
+                """,
             row ->
                 new StockTotals(
                     row.getString(1),
@@ -122,13 +132,15 @@ public class StockQueries {
       String sku, List<String> owners, LocalDate floorDate, int limit, Instant now) {
     return jdbc.list(
         STALE_HOLDS
-            + " SELECT id, lot_code, owner, best_before, received_at, location,"
-            + " on_hand - reserved + coalesce(s.units, 0) FROM inventory_lot l"
-            + " LEFT JOIN stale s ON s.lot_id = l.id"
-            + " WHERE sku = ? AND status = 'AVAILABLE' AND best_before >= ?"
-            + " AND (CAST(? AS varchar[]) IS NULL OR owner = ANY(CAST(? AS varchar[])))"
-            + " AND on_hand > reserved - coalesce(s.units, 0)"
-            + " ORDER BY best_before, received_at, id LIMIT ?",
+            + """
+            SELECT id, lot_code, owner, best_before, received_at, location,
+              on_hand - reserved + coalesce(s.units, 0) FROM inventory_lot l
+            LEFT JOIN stale s ON s.lot_id = l.id
+            WHERE sku = ? AND status = 'AVAILABLE' AND best_before >= ?
+              AND (CAST(? AS varchar[]) IS NULL OR owner = ANY(CAST(? AS varchar[])))
+              AND on_hand > reserved - coalesce(s.units, 0)
+            ORDER BY best_before, received_at, id LIMIT ?
+            """,
         StockQueries::fefoLot,
         now,
         sku,
@@ -145,7 +157,7 @@ public class StockQueries {
   public Map<String, Map<String, Integer>> houseClaims(List<String> skus, Instant now) {
     Map<String, Map<String, Integer>> claims = new HashMap<>();
     jdbc.list(
-            "WITH " + LAPSED + HOUSE_CLAIMS,
+            "WITH %s %s".formatted(LAPSED, HOUSE_CLAIMS),
             row -> new Object[] {row.getString(1), row.getString(2), row.getInt(3)},
             now,
             skus.toArray(String[]::new))
@@ -176,12 +188,14 @@ public class StockQueries {
   public List<AllocatableLot> allocatableLots(LocalDate usableFrom, Instant now) {
     return jdbc.list(
         STALE_HOLDS
-            + " SELECT l.id, l.sku, l.owner, l.best_before, l.received_at,"
-            + " l.on_hand - l.reserved + coalesce(s.units, 0) AS free"
-            + " FROM inventory_lot l LEFT JOIN stale s ON s.lot_id = l.id"
-            + " WHERE l.status = 'AVAILABLE' AND l.best_before >= ?"
-            + " AND l.on_hand - l.reserved + coalesce(s.units, 0) > 0"
-            + " ORDER BY l.sku, l.best_before, l.received_at, l.id",
+            + """
+            SELECT l.id, l.sku, l.owner, l.best_before, l.received_at,
+              l.on_hand - l.reserved + coalesce(s.units, 0) AS free
+            FROM inventory_lot l LEFT JOIN stale s ON s.lot_id = l.id
+            WHERE l.status = 'AVAILABLE' AND l.best_before >= ?
+              AND l.on_hand - l.reserved + coalesce(s.units, 0) > 0
+            ORDER BY l.sku, l.best_before, l.received_at, l.id
+            """,
         row ->
             new AllocatableLot(
                 row.getLong(1),
