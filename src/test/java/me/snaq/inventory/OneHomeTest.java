@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules and writes with one home each (STYLE: one home per rule): the source of every other main
  * class is free of them. Text blocks may break a statement anywhere, so the patterns allow any
- * whitespace between words.
+ * whitespace between words. And the shape of the sources: SQL in text blocks, files a reader can
+ * take in (at most 300 lines).
  */
 class OneHomeTest {
   private static final Path MAIN = Path.of("src/main/java");
@@ -43,6 +44,20 @@ class OneHomeTest {
   void shouldBuildNoSqlByConcatenatingLiterals() {
     assertThat(filesMatching("\\n\\s*\\+ \"\\s*(SELECT|FROM|WHERE|AND|JOIN|ORDER|GROUP|SET)\\b"))
         .isEmpty();
+  }
+
+  @Test
+  void shouldKeepEveryMainFileUnder300Lines() {
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      assertThat(
+              files
+                  .filter(f -> f.toString().endsWith(".java"))
+                  .filter(f -> read(f).lines().count() > 300)
+                  .map(f -> MAIN.relativize(f).toString()))
+          .isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> filesMatching(String regex) {

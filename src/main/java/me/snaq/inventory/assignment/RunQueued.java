@@ -1,4 +1,4 @@
 package me.snaq.inventory.assignment;
 
 /** A run was queued; fired in the trigger's transaction, observed once it commits. */
-record RunQueued(long runId) {}
+public record RunQueued(long runId) {}

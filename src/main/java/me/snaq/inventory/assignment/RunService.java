@@ -27,11 +27,13 @@ import me.snaq.inventory.assignment.engine.Subscriber;
 import me.snaq.inventory.assignment.engine.WhyNot;
 import me.snaq.inventory.assignment.persistence.BoxQueries;
 import me.snaq.inventory.assignment.persistence.RunQueries;
+import me.snaq.inventory.assignment.run.RunWorker;
+import me.snaq.inventory.assignment.run.SnapshotLoader;
 import me.snaq.inventory.catalog.BrandInfo;
 import me.snaq.inventory.catalog.CatalogService;
-import me.snaq.inventory.catalog.domain.ReservedBrandException;
-import me.snaq.inventory.catalog.domain.UnknownBrandException;
-import me.snaq.inventory.inventory.RunReservations;
+import me.snaq.inventory.catalog.ReservedBrandException;
+import me.snaq.inventory.catalog.UnknownBrandException;
+import me.snaq.inventory.inventory.RunReservationService;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
@@ -47,7 +49,7 @@ public class RunService {
   private final RunQueries runs;
   private final BoxQueries boxes;
   private final CatalogService catalog;
-  private final RunReservations reservations;
+  private final RunReservationService reservations;
   private final SubscriberService subscribers;
   private final Event<RunQueued> queued;
   private final Clock clock;
@@ -56,7 +58,7 @@ public class RunService {
       RunQueries runs,
       BoxQueries boxes,
       CatalogService catalog,
-      RunReservations reservations,
+      RunReservationService reservations,
       SubscriberService subscribers,
       Event<RunQueued> queued,
       Clock clock) {

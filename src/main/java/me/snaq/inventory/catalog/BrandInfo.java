@@ -1,7 +1,5 @@
 package me.snaq.inventory.catalog;
 
-import me.snaq.inventory.catalog.domain.BrandKind;
-
 /** What other modules need to know of a brand; {@code minRemainingDays} is its own floor. */
 public record BrandInfo(String code, BrandKind kind, boolean active, Integer minRemainingDays) {
 

@@ -1,7 +1,6 @@
 package me.snaq.inventory.catalog;
 
 import java.util.List;
-import me.snaq.inventory.catalog.domain.ProductStatus;
 
 /** What other modules need to know of a product. */
 public record ProductInfo(

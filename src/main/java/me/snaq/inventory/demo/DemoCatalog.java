@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import me.snaq.inventory.catalog.domain.BrandKind;
-import me.snaq.inventory.catalog.domain.ProductDetails;
-import me.snaq.inventory.catalog.domain.ProductStatus;
+import java.util.stream.Collectors;
+import me.snaq.inventory.catalog.BrandKind;
+import me.snaq.inventory.catalog.ProductDetails;
+import me.snaq.inventory.catalog.ProductStatus;
 
 /**
  * Generates the demo catalog from a seed: the same seed gives the same brands, products,
@@ -77,190 +78,41 @@ public final class DemoCatalog {
               null,
               Set.of("nuts", "dried-fruit", "jerky", "bar")));
 
+  /** Product names per category: a category, a colon, its names (indented lines continue). */
   private static final Map<String, List<String>> NAMES =
-      Map.ofEntries(
-          Map.entry(
-              "chocolate",
-              List.of(
-                  "Almond",
-                  "Matcha",
-                  "Orange peel",
-                  "Sea salt",
-                  "Raspberry",
-                  "Hojicha",
-                  "Cacao nib",
-                  "Sakura",
-                  "Yuzu",
-                  "Ginger",
-                  "Coconut",
-                  "Banana",
-                  "Strawberry")),
-          Map.entry(
-              "nuts",
-              List.of(
-                  "Roasted almond",
-                  "Cashew",
-                  "Walnut",
-                  "Macadamia",
-                  "Pecan",
-                  "Mixed nuts",
-                  "Smoked almond",
-                  "Honey cashew",
-                  "Wasabi peanut",
-                  "Black sesame almond",
-                  "Maple walnut",
-                  "Pistachio")),
-          Map.entry(
-              "dried-fruit",
-              List.of(
-                  "Dried mango",
-                  "Dried apple",
-                  "Dried persimmon",
-                  "Dried fig",
-                  "Raisin",
-                  "Dried kiwi",
-                  "Dried pineapple",
-                  "Dried mikan",
-                  "Dried apricot",
-                  "Cranberry",
-                  "Dried pear",
-                  "Dried peach")),
-          Map.entry(
-              "baked",
-              List.of(
-                  "Madeleine",
-                  "Financier",
-                  "Pound cake",
-                  "Baumkuchen",
-                  "Scone",
-                  "Castella",
-                  "Brownie",
-                  "Canele",
-                  "Galette",
-                  "Florentine",
-                  "Muffin",
-                  "Dacquoise",
-                  "Bolo")),
-          Map.entry(
-              "savory",
-              List.of(
-                  "Soy cracker",
-                  "Seaweed chip",
-                  "Edamame crisp",
-                  "Chickpea puff",
-                  "Lotus root chip",
-                  "Burdock chip",
-                  "Sweet potato stick",
-                  "Corn puff",
-                  "Shrimp cracker",
-                  "Cheese crisp",
-                  "Garlic bean",
-                  "Curry pea")),
-          Map.entry(
-              "granola",
-              List.of(
-                  "Maple granola",
-                  "Matcha granola",
-                  "Cacao granola",
-                  "Honey granola",
-                  "Black sugar granola",
-                  "Soy granola",
-                  "Fruit granola",
-                  "Nut granola",
-                  "Kinako granola",
-                  "Coconut granola",
-                  "Ginger granola",
-                  "Sesame granola")),
-          Map.entry(
-              "topping",
-              List.of(
-                  "Freeze-dried strawberry",
-                  "Cacao nibs",
-                  "Pumpkin seeds",
-                  "Coconut flakes",
-                  "Goji berries",
-                  "Chia seeds",
-                  "Sliced almonds",
-                  "Puffed quinoa",
-                  "Kinako crumble",
-                  "Yuzu peel",
-                  "Dried blueberry",
-                  "Sunflower seeds")),
-          Map.entry(
-              "jerky",
-              List.of(
-                  "Beef jerky",
-                  "Chicken jerky",
-                  "Pork jerky",
-                  "Teriyaki jerky",
-                  "Pepper jerky",
-                  "Smoked chicken",
-                  "Dried squid",
-                  "Salmon jerky",
-                  "Venison jerky",
-                  "Spicy beef",
-                  "Miso chicken",
-                  "Sansho beef")),
-          Map.entry(
-              "rice-cracker",
-              List.of(
-                  "Senbei",
-                  "Okaki",
-                  "Arare",
-                  "Black bean senbei",
-                  "Shrimp senbei",
-                  "Nori okaki",
-                  "Sugar senbei",
-                  "Pepper arare",
-                  "Sesame senbei",
-                  "Miso okaki",
-                  "Plum arare",
-                  "Wasabi senbei")),
-          Map.entry(
-              "gummy",
-              List.of(
-                  "Grape gummy",
-                  "Peach gummy",
-                  "Yuzu gummy",
-                  "Apple gummy",
-                  "Muscat gummy",
-                  "Ume gummy",
-                  "Cola gummy",
-                  "Mango gummy",
-                  "Lemon gummy",
-                  "Lychee gummy",
-                  "Kiwi gummy",
-                  "Berry gummy")),
-          Map.entry(
-              "cookie",
-              List.of(
-                  "Butter cookie",
-                  "Matcha cookie",
-                  "Miso cookie",
-                  "Sable",
-                  "Chocolate chip cookie",
-                  "Oat cookie",
-                  "Ginger cookie",
-                  "Kinako cookie",
-                  "Sesame cookie",
-                  "Earl grey cookie",
-                  "Walnut cookie",
-                  "Rice flour cookie")),
-          Map.entry(
-              "bar",
-              List.of(
-                  "Nut bar",
-                  "Fruit bar",
-                  "Protein bar",
-                  "Granola bar",
-                  "Date bar",
-                  "Sesame bar",
-                  "Cacao bar",
-                  "Matcha bar",
-                  "Peanut bar",
-                  "Seed bar",
-                  "Oat bar",
-                  "Berry bar")));
+      """
+      chocolate: Almond, Matcha, Orange peel, Sea salt, Raspberry, Hojicha, Cacao nib, Sakura,
+        Yuzu, Ginger, Coconut, Banana, Strawberry
+      nuts: Roasted almond, Cashew, Walnut, Macadamia, Pecan, Mixed nuts, Smoked almond, Honey
+        cashew, Wasabi peanut, Black sesame almond, Maple walnut, Pistachio
+      dried-fruit: Dried mango, Dried apple, Dried persimmon, Dried fig, Raisin, Dried kiwi, Dried
+        pineapple, Dried mikan, Dried apricot, Cranberry, Dried pear, Dried peach
+      baked: Madeleine, Financier, Pound cake, Baumkuchen, Scone, Castella, Brownie, Canele,
+        Galette, Florentine, Muffin, Dacquoise, Bolo
+      savory: Soy cracker, Seaweed chip, Edamame crisp, Chickpea puff, Lotus root chip, Burdock
+        chip, Sweet potato stick, Corn puff, Shrimp cracker, Cheese crisp, Garlic bean, Curry pea
+      granola: Maple granola, Matcha granola, Cacao granola, Honey granola, Black sugar granola,
+        Soy granola, Fruit granola, Nut granola, Kinako granola, Coconut granola, Ginger granola,
+        Sesame granola
+      topping: Freeze-dried strawberry, Cacao nibs, Pumpkin seeds, Coconut flakes, Goji berries,
+        Chia seeds, Sliced almonds, Puffed quinoa, Kinako crumble, Yuzu peel, Dried blueberry,
+        Sunflower seeds
+      jerky: Beef jerky, Chicken jerky, Pork jerky, Teriyaki jerky, Pepper jerky, Smoked chicken,
+        Dried squid, Salmon jerky, Venison jerky, Spicy beef, Miso chicken, Sansho beef
+      rice-cracker: Senbei, Okaki, Arare, Black bean senbei, Shrimp senbei, Nori okaki, Sugar
+        senbei, Pepper arare, Sesame senbei, Miso okaki, Plum arare, Wasabi senbei
+      gummy: Grape gummy, Peach gummy, Yuzu gummy, Apple gummy, Muscat gummy, Ume gummy, Cola
+        gummy, Mango gummy, Lemon gummy, Lychee gummy, Kiwi gummy, Berry gummy
+      cookie: Butter cookie, Matcha cookie, Miso cookie, Sable, Chocolate chip cookie, Oat cookie,
+        Ginger cookie, Kinako cookie, Sesame cookie, Earl grey cookie, Walnut cookie, Rice flour
+        cookie
+      bar: Nut bar, Fruit bar, Protein bar, Granola bar, Date bar, Sesame bar, Cacao bar, Matcha
+        bar, Peanut bar, Seed bar, Oat bar, Berry bar
+      """
+          .replaceAll("\n +", " ")
+          .lines()
+          .map(line -> line.split(": ", 2))
+          .collect(Collectors.toMap(e -> e[0], e -> List.of(e[1].split(", "))));
 
   private static final Map<String, List<String>> BASE_INGREDIENTS =
       Map.ofEntries(

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import me.snaq.inventory.catalog.domain.Brand;
-import me.snaq.inventory.catalog.domain.BrandKind;
+import me.snaq.inventory.catalog.BrandKind;
+import me.snaq.inventory.catalog.HouseBrand;
 import me.snaq.inventory.demo.DemoCatalog.DemoProduct;
-import me.snaq.inventory.inventory.domain.LotReceipt;
+import me.snaq.inventory.inventory.LotReceipt;
 
 /**
  * Demo lots with a realistic spread of best-before dates relative to the day they are loaded: about
@@ -31,7 +31,7 @@ public final class DemoStock {
     for (DemoProduct product : products) {
       int count = 1 + random.nextInt(4);
       for (int i = 0; i < count; i++) {
-        lots.add(lot(product, Brand.HOUSE, i, today, now, random));
+        lots.add(lot(product, HouseBrand.CODE, i, today, now, random));
       }
       for (String partner : PARTNERS) {
         if (product.brands().contains(partner) && random.nextInt(10) < 3) {

@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import me.snaq.inventory.catalog.domain.BrandKind;
-import me.snaq.inventory.catalog.domain.ProductStatus;
-import me.snaq.inventory.catalog.domain.RecipeTerms;
+import me.snaq.inventory.catalog.BrandKind;
+import me.snaq.inventory.catalog.ProductStatus;
+import me.snaq.inventory.catalog.RecipeTerms;
 import me.snaq.inventory.demo.DemoCatalog.DemoBrand;
 import me.snaq.inventory.demo.DemoCatalog.DemoProduct;
-import me.snaq.inventory.subscriber.domain.DeliveryInput;
-import me.snaq.inventory.subscriber.domain.ProfileInput;
-import me.snaq.inventory.subscriber.domain.ProfileRules;
-import me.snaq.inventory.subscriber.domain.Rating;
-import me.snaq.inventory.subscriber.domain.SubscriberStatus;
+import me.snaq.inventory.subscriber.DeliveryInput;
+import me.snaq.inventory.subscriber.ProfileInput;
+import me.snaq.inventory.subscriber.Rating;
+import me.snaq.inventory.subscriber.SubscriberIds;
+import me.snaq.inventory.subscriber.SubscriberStatus;
 
 /**
  * Demo subscribers from a seed, relative to the day they are loaded: about 3,000 over the demo
@@ -125,7 +125,7 @@ public final class DemoSubscribers {
     boolean partner =
         DemoCatalog.BRANDS.stream()
             .anyMatch(b -> b.code().equals(brand) && b.kind() == BrandKind.PARTNER);
-    return partner ? brand + ProfileRules.NAMESPACE + id : id;
+    return SubscriberIds.of(brand, id, partner);
   }
 
   private static String brandOf(int i) {

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import me.snaq.inventory.catalog.CatalogService;
-import me.snaq.inventory.catalog.domain.ProductNotFoundException;
+import me.snaq.inventory.catalog.ProductNotFoundException;
 import me.snaq.inventory.inventory.domain.Drift;
 import me.snaq.inventory.inventory.domain.Lot;
 import me.snaq.inventory.inventory.domain.LotBalance;

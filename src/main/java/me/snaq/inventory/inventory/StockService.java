@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import me.snaq.inventory.catalog.BrandInfo;
+import me.snaq.inventory.catalog.BrandNotFoundException;
 import me.snaq.inventory.catalog.CatalogService;
+import me.snaq.inventory.catalog.HouseBrand;
+import me.snaq.inventory.catalog.ProductFilter;
 import me.snaq.inventory.catalog.ProductInfo;
+import me.snaq.inventory.catalog.ProductNotFoundException;
 import me.snaq.inventory.catalog.QuotaInfo;
-import me.snaq.inventory.catalog.domain.Brand;
-import me.snaq.inventory.catalog.domain.BrandNotFoundException;
-import me.snaq.inventory.catalog.domain.ProductFilter;
-import me.snaq.inventory.catalog.domain.ProductNotFoundException;
-import me.snaq.inventory.catalog.domain.ReservedBrandException;
-import me.snaq.inventory.inventory.domain.AllocatableLot;
+import me.snaq.inventory.catalog.ReservedBrandException;
 import me.snaq.inventory.inventory.domain.BrandAvailability;
 import me.snaq.inventory.inventory.domain.QuotaTermsView;
 import me.snaq.inventory.inventory.domain.ShelfLife;
@@ -180,7 +179,7 @@ public class StockService {
     if (caller.isPartner()) {
       return List.of(query.brand().code());
     }
-    return query.brand() == null ? null : List.of(query.brand().code(), Brand.HOUSE);
+    return query.brand() == null ? null : List.of(query.brand().code(), HouseBrand.CODE);
   }
 
   /** What a stock read is about: the day, the delivery, the brand and whose lots are visible. */

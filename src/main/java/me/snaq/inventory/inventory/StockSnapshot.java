@@ -2,7 +2,6 @@ package me.snaq.inventory.inventory;
 
 import java.util.List;
 import java.util.Map;
-import me.snaq.inventory.inventory.domain.AllocatableLot;
 
 /**
  * The stock an assignment run reads, as of one moment.

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import me.snaq.inventory.subscriber.domain.Rating;
 
 /**
  * An ACTIVE subscriber due for a box on a delivery date, with all that assignment reads of them:

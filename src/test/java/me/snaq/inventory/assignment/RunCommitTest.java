@@ -16,10 +16,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.assignment.run.RunWorker;
 import me.snaq.inventory.inventory.BoxReservation;
-import me.snaq.inventory.inventory.RunReservations;
+import me.snaq.inventory.inventory.RunReservationService;
+import me.snaq.inventory.inventory.StockChangedException;
 import me.snaq.inventory.inventory.allocation.HoldRelease;
-import me.snaq.inventory.inventory.domain.StockChangedException;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.RunTestData;
 import me.snaq.inventory.support.TestClock;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RunCommitTest {
   @Inject RunWorker worker;
-  @Inject RunReservations reservations;
+  @Inject RunReservationService reservations;
 
   private final LocalDate delivery = TestData.today().plusDays(7);
   @Inject TestClock clock;
@@ -85,7 +86,7 @@ class RunCommitTest {
 
   private JsonPath allocationOf(long run, String subscriber) {
     return Api.staff()
-        .queryParam("reference", RunReservations.referenceOf(run, subscriber))
+        .queryParam("reference", RunReservationService.referenceOf(run, subscriber))
         .get("/v1/allocations")
         .then()
         .statusCode(200)
@@ -212,7 +213,7 @@ class RunCommitTest {
     Api.staff()
         .queryParam(
             "reference",
-            RunReservations.referenceOf(run + 1_000_000, tooMany.get(0).subscriberId()))
+            RunReservationService.referenceOf(run + 1_000_000, tooMany.get(0).subscriberId()))
         .get("/v1/allocations")
         .then()
         .body("items", empty());

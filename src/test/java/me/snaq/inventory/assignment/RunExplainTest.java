@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.assignment.run.RunWorker;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.RunTestData;
 import me.snaq.inventory.support.TestData;

@@ -13,9 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.assignment.run.RunWorker;
 import me.snaq.inventory.inventory.BoxReservation;
-import me.snaq.inventory.inventory.RunReservations;
-import me.snaq.inventory.inventory.domain.StockChangedException;
+import me.snaq.inventory.inventory.RunReservationService;
+import me.snaq.inventory.inventory.StockChangedException;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.RunTestData;
 import me.snaq.inventory.support.TestData;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RunQuotaTest {
   @Inject RunWorker worker;
-  @Inject RunReservations reservations;
+  @Inject RunReservationService reservations;
 
   private final LocalDate delivery = TestData.today().plusDays(7);
 

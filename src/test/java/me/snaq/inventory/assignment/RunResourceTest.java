@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.assignment.run.RunWorker;
 import me.snaq.inventory.shared.security.Role;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.Race;

@@ -22,7 +22,7 @@ import me.snaq.client.model.RunMode;
 import me.snaq.client.model.RunStatus;
 import me.snaq.client.model.SubscriberProfile;
 import me.snaq.client.model.SubscriberStatus;
-import me.snaq.inventory.assignment.RunWorker;
+import me.snaq.inventory.assignment.run.RunWorker;
 import me.snaq.inventory.shared.security.Role;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.RunTestData;

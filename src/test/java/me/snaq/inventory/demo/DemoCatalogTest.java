@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import me.snaq.inventory.catalog.domain.BrandKind;
+import me.snaq.inventory.catalog.BrandKind;
 import me.snaq.inventory.demo.DemoCatalog.DemoBrand;
 import me.snaq.inventory.demo.DemoCatalog.DemoProduct;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import me.snaq.inventory.inventory.domain.LotReceipt;
+import me.snaq.inventory.inventory.LotReceipt;
 import org.junit.jupiter.api.Test;
 
 class DemoStockTest {

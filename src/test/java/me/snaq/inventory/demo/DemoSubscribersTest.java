@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import me.snaq.inventory.catalog.domain.ProductStatus;
+import me.snaq.inventory.catalog.ProductStatus;
 import me.snaq.inventory.demo.DemoCatalog.DemoBrand;
 import me.snaq.inventory.demo.DemoCatalog.DemoProduct;
-import me.snaq.inventory.subscriber.domain.DeliveryInput;
-import me.snaq.inventory.subscriber.domain.ProfileInput;
+import me.snaq.inventory.subscriber.DeliveryInput;
+import me.snaq.inventory.subscriber.ProfileInput;
+import me.snaq.inventory.subscriber.Rating;
 import me.snaq.inventory.subscriber.domain.ProfileRules;
-import me.snaq.inventory.subscriber.domain.Rating;
 import org.junit.jupiter.api.Test;
 
 class DemoSubscribersTest {
@@ -41,7 +41,7 @@ class DemoSubscribersTest {
                 .anyMatch(
                     b ->
                         b.code().equals(code)
-                            && b.kind() == me.snaq.inventory.catalog.domain.BrandKind.PARTNER);
+                            && b.kind() == me.snaq.inventory.catalog.BrandKind.PARTNER);
           }
 
           @Override

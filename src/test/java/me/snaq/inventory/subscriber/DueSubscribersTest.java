@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import me.snaq.inventory.subscriber.domain.Rating;
 import me.snaq.inventory.support.Api;
 import me.snaq.inventory.support.TestData;
 import org.junit.jupiter.api.Test;

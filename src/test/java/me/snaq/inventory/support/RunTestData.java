@@ -40,7 +40,7 @@ public record RunTestData(String brand, List<Long> lots, List<String> subscriber
 
   /** Starts a run of this brand as staff and drains the queue on this worker; returns its id. */
   public long runToEnd(
-      me.snaq.inventory.assignment.RunWorker worker, LocalDate delivery, String mode) {
+      me.snaq.inventory.assignment.run.RunWorker worker, LocalDate delivery, String mode) {
     long id =
         Api.staff()
             .body(run(delivery, mode))

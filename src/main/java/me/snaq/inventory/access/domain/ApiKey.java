@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import me.snaq.inventory.access.ApiKeySecret;
 import me.snaq.inventory.shared.security.Role;
 
 /** An API key. The secret itself is never stored: only its hash and a short prefix to spot it. */

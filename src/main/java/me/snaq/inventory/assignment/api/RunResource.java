@@ -17,7 +17,7 @@ import me.snaq.inventory.assignment.domain.Run;
 import me.snaq.inventory.assignment.domain.RunStatus;
 import me.snaq.inventory.shared.idempotency.Idempotency;
 import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
-import me.snaq.inventory.shared.idempotency.IdempotentResponses;
+import me.snaq.inventory.shared.idempotency.IdempotentWrites;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
@@ -33,12 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assignment runs")
 public class RunResource {
   private final RunService runs;
-  private final Idempotency idempotency;
+  private final IdempotentWrites writes;
   private final CurrentCaller caller;
 
-  public RunResource(RunService runs, Idempotency idempotency, CurrentCaller caller) {
+  public RunResource(RunService runs, IdempotentWrites writes, CurrentCaller caller) {
     this.runs = runs;
-    this.idempotency = idempotency;
+    this.writes = writes;
     this.caller = caller;
   }
 
@@ -63,16 +63,15 @@ public class RunResource {
   public Response start(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateRunRequest body) {
     Caller who = caller.get();
-    return IdempotentResponses.toResponse(
-        idempotency.run(
-            who.keyId(),
-            key,
-            "POST /v1/assignment-runs",
-            body,
-            () -> {
-              Run run = runs.trigger(who, body.deliveryDate(), body.brands(), body.mode());
-              return new Outcome(202, "/v1/assignment-runs/" + run.id(), RunResponse.from(run));
-            }));
+    return writes.run(
+        who,
+        key,
+        "POST /v1/assignment-runs",
+        body,
+        () -> {
+          Run run = runs.trigger(who, body.deliveryDate(), body.brands(), body.mode());
+          return new Outcome(202, "/v1/assignment-runs/" + run.id(), RunResponse.from(run));
+        });
   }
 
   @GET

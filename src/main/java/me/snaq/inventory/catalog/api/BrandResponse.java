@@ -1,8 +1,8 @@
 package me.snaq.inventory.catalog.api;
 
 import java.time.Instant;
+import me.snaq.inventory.catalog.BrandKind;
 import me.snaq.inventory.catalog.domain.Brand;
-import me.snaq.inventory.catalog.domain.BrandKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Brand")

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import me.snaq.inventory.catalog.domain.BrandDetails;
-import me.snaq.inventory.catalog.domain.BrandKind;
+import me.snaq.inventory.catalog.BrandDetails;
+import me.snaq.inventory.catalog.BrandKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

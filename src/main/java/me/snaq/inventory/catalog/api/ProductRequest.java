@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import me.snaq.inventory.catalog.domain.ProductDetails;
-import me.snaq.inventory.catalog.domain.ProductStatus;
+import me.snaq.inventory.catalog.ProductDetails;
+import me.snaq.inventory.catalog.ProductStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

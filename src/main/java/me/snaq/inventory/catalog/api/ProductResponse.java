@@ -3,8 +3,8 @@ package me.snaq.inventory.catalog.api;
 import java.time.Instant;
 import java.util.List;
 import me.snaq.inventory.catalog.ProductService.EligibleProduct;
+import me.snaq.inventory.catalog.ProductStatus;
 import me.snaq.inventory.catalog.domain.Product;
-import me.snaq.inventory.catalog.domain.ProductStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Product")

@@ -2,7 +2,7 @@ package me.snaq.inventory.catalog.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import me.snaq.inventory.catalog.domain.QuotaTerms;
+import me.snaq.inventory.catalog.QuotaTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "QuotaRequest", example = "{\"reserved\": 200, \"limit\": 1000}")

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import me.snaq.inventory.catalog.domain.RecipeTerms;
+import me.snaq.inventory.catalog.RecipeTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

@@ -2,8 +2,8 @@ package me.snaq.inventory.catalog.api;
 
 import java.time.Instant;
 import java.util.Map;
+import me.snaq.inventory.catalog.RecipeTerms;
 import me.snaq.inventory.catalog.domain.Recipe;
-import me.snaq.inventory.catalog.domain.RecipeTerms;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Recipe")

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import me.snaq.inventory.catalog.domain.BrandDetails;
+import me.snaq.inventory.catalog.BrandDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

@@ -8,12 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import me.snaq.inventory.catalog.BrandDetails;
+import me.snaq.inventory.catalog.BrandKind;
+import me.snaq.inventory.catalog.HouseBrand;
+import me.snaq.inventory.catalog.ReservedBrandException;
 
 /** A brand drawing on the warehouse; see {@link BrandKind}. The code never changes. */
 @Entity
 @Table(name = "catalog_brand")
 public class Brand {
-  public static final String HOUSE = "house";
 
   @Id private String code;
   private String name;
@@ -38,7 +41,7 @@ public class Brand {
 
   /** A new box line or partner; the house exists from the first migration and is not created. */
   public static Brand create(BrandDetails details, String code, BrandKind kind, Instant now) {
-    if (HOUSE.equals(code) || kind == BrandKind.HOUSE) {
+    if (HouseBrand.CODE.equals(code) || kind == BrandKind.HOUSE) {
       throw new ReservedBrandException(code);
     }
     Brand brand = new Brand();

@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import me.snaq.inventory.catalog.QuotaTerms;
 
 /**
  * A brand's terms on house stock of one product (DESIGN 3): {@code reserved} units ring-fenced for

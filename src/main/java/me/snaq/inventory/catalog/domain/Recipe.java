@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import me.snaq.inventory.catalog.RecipeTerms;
 
 /**
  * A brand's box recipe (DESIGN 5): what the assignment engine fills each box of the brand by. The

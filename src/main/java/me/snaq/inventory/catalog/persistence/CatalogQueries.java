@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import me.snaq.inventory.catalog.AllocationTerms;
 import me.snaq.inventory.catalog.BrandInfo;
+import me.snaq.inventory.catalog.BrandKind;
 import me.snaq.inventory.catalog.ProductInfo;
+import me.snaq.inventory.catalog.ProductStatus;
 import me.snaq.inventory.catalog.QuotaInfo;
-import me.snaq.inventory.catalog.domain.BrandKind;
-import me.snaq.inventory.catalog.domain.ProductStatus;
 import me.snaq.inventory.shared.database.Jdbc;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import me.snaq.inventory.catalog.domain.Brand;
+import me.snaq.inventory.catalog.HouseBrand;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.MovementType;
 import me.snaq.inventory.inventory.persistence.HouseClaims;
@@ -54,7 +54,7 @@ class AllocationStock {
     Map<String, Map<String, Integer>> houseUnits = new TreeMap<>();
     for (Allocation allocation : ended) {
       allocation.picks().stream()
-          .filter(p -> Brand.HOUSE.equals(p.owner()))
+          .filter(p -> HouseBrand.CODE.equals(p.owner()))
           .forEach(
               p ->
                   houseUnits

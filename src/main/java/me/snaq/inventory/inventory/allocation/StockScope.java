@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import me.snaq.inventory.catalog.HouseBrand;
 import me.snaq.inventory.catalog.QuotaInfo;
-import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.inventory.allocation.AllocationIntake.Accepted;
 
 /**
@@ -16,7 +16,7 @@ import me.snaq.inventory.inventory.allocation.AllocationIntake.Accepted;
  */
 record StockScope(List<String> skus, List<String> owners, LocalDate from, List<QuotaInfo> quotas) {
   static StockScope of(List<Accepted> accepted, List<QuotaInfo> quotas) {
-    Set<String> owners = new TreeSet<>(List.of(Brand.HOUSE));
+    Set<String> owners = new TreeSet<>(List.of(HouseBrand.CODE));
     LocalDate from = LocalDate.MAX;
     for (Accepted order : accepted) {
       if (order.brand().mayOwnStock()) {

@@ -9,34 +9,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
-import me.snaq.inventory.inventory.allocation.AllocationBatcher;
-import me.snaq.inventory.inventory.allocation.AllocationCreation;
+import me.snaq.inventory.inventory.AllocationService;
 import me.snaq.inventory.inventory.allocation.AllocationLifecycle;
 import me.snaq.inventory.inventory.allocation.AllocationReads;
 import me.snaq.inventory.inventory.allocation.AllocationView;
 import me.snaq.inventory.inventory.domain.AllocationFilter;
-import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.AllocationState;
 import me.snaq.inventory.shared.idempotency.Idempotency;
 import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
-import me.snaq.inventory.shared.idempotency.IdempotentResponses;
+import me.snaq.inventory.shared.idempotency.IdempotentWrites;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
 import me.snaq.inventory.shared.web.OnRequestContext;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,35 +37,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/allocations")
 @Tag(name = "Allocations")
 public class AllocationResource {
-  private final AllocationCreation creation;
-  private final AllocationBatcher batcher;
+  private final AllocationService allocations;
   private final AllocationLifecycle lifecycle;
   private final AllocationReads reads;
-  private final ManagedExecutor workers;
-  private final Idempotency idempotency;
+  private final IdempotentWrites writes;
   private final CurrentCaller caller;
-  private final Clock clock;
-  private final Duration defaultHold;
 
   public AllocationResource(
-      AllocationCreation creation,
-      AllocationBatcher batcher,
+      AllocationService allocations,
       AllocationLifecycle lifecycle,
       AllocationReads reads,
-      ManagedExecutor workers,
-      Idempotency idempotency,
-      CurrentCaller caller,
-      Clock clock,
-      @ConfigProperty(name = "inventory.allocation.default-hold") Duration defaultHold) {
-    this.creation = creation;
-    this.batcher = batcher;
+      IdempotentWrites writes,
+      CurrentCaller caller) {
+    this.allocations = allocations;
     this.lifecycle = lifecycle;
     this.reads = reads;
-    this.workers = workers;
-    this.idempotency = idempotency;
+    this.writes = writes;
     this.caller = caller;
-    this.clock = clock;
-    this.defaultHold = defaultHold;
   }
 
   @POST
@@ -99,31 +78,14 @@ public class AllocationResource {
   @APIResponse(responseCode = "422", ref = "UnprocessableContent")
   public CompletionStage<Response> create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull CreateAllocationRequest body) {
-    Caller who = caller.get();
-    AllocationRequest request = body.toRequest(Instant.now(clock), defaultHold);
-    if (key == null) {
-      // Created with the others arriving at the same moment; no thread waits for it.
-      return OnRequestContext.of(batcher.create(who, request))
-          .thenApply(
-              created ->
-                  Response.created(URI.create(location(created)))
-                      .type(MediaType.APPLICATION_JSON)
-                      .entity(AllocationResponse.from(created))
-                      .build());
-    }
-    // The key's row and the allocation share one transaction: alone, on a worker thread.
     return OnRequestContext.of(
-        workers.supplyAsync(
-            () ->
-                run(
-                    who,
-                    key,
-                    "POST /v1/allocations",
-                    body,
-                    () -> {
-                      AllocationView created = creation.create(who, request);
-                      return Outcome.created(location(created), AllocationResponse.from(created));
-                    })));
+            allocations.create(
+                caller.get(),
+                key,
+                body,
+                body.toRequest(),
+                created -> Outcome.created(location(created), AllocationResponse.from(created))))
+        .thenApply(IdempotentWrites::toResponse);
   }
 
   private static String location(AllocationView created) {
@@ -244,12 +206,6 @@ public class AllocationResource {
 
   private Response change(
       Caller who, String key, String operation, Object body, Supplier<AllocationView> action) {
-    return run(who, key, operation, body, () -> Outcome.ok(AllocationResponse.from(action.get())));
-  }
-
-  private Response run(
-      Caller who, String key, String operation, Object body, Supplier<Outcome> action) {
-    return IdempotentResponses.toResponse(
-        idempotency.run(who.keyId(), key, operation, body, action));
+    return writes.ok(who, key, operation, body, () -> AllocationResponse.from(action.get()));
   }
 }

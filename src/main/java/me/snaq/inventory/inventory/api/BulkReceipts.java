@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import me.snaq.inventory.inventory.LotReceiving;
-import me.snaq.inventory.inventory.LotReceiving.ItemOutcome;
-import me.snaq.inventory.inventory.domain.LotReceipt;
+import me.snaq.inventory.inventory.LotReceipt;
+import me.snaq.inventory.inventory.LotReceivingService;
+import me.snaq.inventory.inventory.LotReceivingService.ItemOutcome;
 import me.snaq.inventory.shared.error.ProblemFactory;
 import me.snaq.inventory.shared.security.Caller;
 
@@ -20,11 +20,11 @@ import me.snaq.inventory.shared.security.Caller;
  */
 @ApplicationScoped
 public class BulkReceipts {
-  private final LotReceiving receiving;
+  private final LotReceivingService receiving;
   private final Validator validator;
   private final ProblemFactory problems;
 
-  public BulkReceipts(LotReceiving receiving, Validator validator, ProblemFactory problems) {
+  public BulkReceipts(LotReceivingService receiving, Validator validator, ProblemFactory problems) {
     this.receiving = receiving;
     this.validator = validator;
     this.problems = problems;

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,11 +45,8 @@ public record CreateAllocationRequest(
       @NotNull @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$") String sku,
       @NotNull @Positive @Max(100_000) Integer quantity) {}
 
-  AllocationRequest toRequest(Instant now, Duration defaultHold) {
-    Instant until =
-        mode == AllocationMode.HOLD
-            ? (holdUntil == null ? now.plus(defaultHold) : holdUntil)
-            : null;
+  AllocationRequest toRequest() {
+    Instant until = mode == AllocationMode.HOLD ? holdUntil : null;
     return new AllocationRequest(
         brand,
         reference,

@@ -17,7 +17,7 @@ import me.snaq.inventory.shared.error.ProblemFactory;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.idempotency.Idempotency;
 import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
-import me.snaq.inventory.shared.idempotency.IdempotentResponses;
+import me.snaq.inventory.shared.idempotency.IdempotentWrites;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
@@ -34,12 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class LotBatchResource {
   private final BulkReceipts receipts;
-  private final Idempotency idempotency;
+  private final IdempotentWrites writes;
   private final CurrentCaller caller;
 
-  public LotBatchResource(BulkReceipts receipts, Idempotency idempotency, CurrentCaller caller) {
+  public LotBatchResource(BulkReceipts receipts, IdempotentWrites writes, CurrentCaller caller) {
     this.receipts = receipts;
-    this.idempotency = idempotency;
+    this.writes = writes;
     this.caller = caller;
   }
 
@@ -124,18 +124,17 @@ public class LotBatchResource {
       HttpHeaders headers,
       ContainerRequestContext request) {
     Caller who = caller.get();
-    return IdempotentResponses.toResponse(
-        idempotency.runBatch(
-            who.keyId(),
-            key,
-            operation,
-            body,
-            () ->
-                Outcome.ok(
-                    receipts.receive(
-                        who,
-                        entries,
-                        ProblemFactory.supported(headers.getAcceptableLanguages()),
-                        RequestIds.of(request)))));
+    return writes.runBatch(
+        who,
+        key,
+        operation,
+        body,
+        () ->
+            Outcome.ok(
+                receipts.receive(
+                    who,
+                    entries,
+                    ProblemFactory.supported(headers.getAcceptableLanguages()),
+                    RequestIds.of(request))));
   }
 }

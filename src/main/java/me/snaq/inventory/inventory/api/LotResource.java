@@ -10,19 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import me.snaq.inventory.inventory.LedgerService;
-import me.snaq.inventory.inventory.LedgerService.ProductBalances;
 import me.snaq.inventory.inventory.LotService;
 import me.snaq.inventory.inventory.LotView;
-import me.snaq.inventory.inventory.TraceService;
 import me.snaq.inventory.inventory.domain.LotFilter;
 import me.snaq.inventory.inventory.domain.LotStatus;
 import me.snaq.inventory.shared.idempotency.Idempotency;
 import me.snaq.inventory.shared.idempotency.Idempotency.Outcome;
-import me.snaq.inventory.shared.idempotency.IdempotentResponses;
+import me.snaq.inventory.shared.idempotency.IdempotentWrites;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
@@ -39,21 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Stock")
 public class LotResource {
   private final LotService lots;
-  private final TraceService traces;
-  private final LedgerService ledger;
-  private final Idempotency idempotency;
+  private final IdempotentWrites writes;
   private final CurrentCaller caller;
 
-  public LotResource(
-      LotService lots,
-      TraceService traces,
-      LedgerService ledger,
-      Idempotency idempotency,
-      CurrentCaller caller) {
+  public LotResource(LotService lots, IdempotentWrites writes, CurrentCaller caller) {
     this.lots = lots;
-    this.traces = traces;
-    this.ledger = ledger;
-    this.idempotency = idempotency;
+    this.writes = writes;
     this.caller = caller;
   }
 
@@ -77,7 +64,7 @@ public class LotResource {
   public Response receive(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ReceiveLotRequest body) {
     Caller who = caller.get();
-    return run(
+    return writes.run(
         who,
         key,
         "POST /v1/lots",
@@ -119,67 +106,6 @@ public class LotResource {
           "A lot with its quantities (on hand, reserved, free), its status as of today (a lot past its best-before reads EXPIRED even before the expiry job), hold and location. A partner sees only its own lots.")
   public LotResponse get(@PathParam("id") long id) {
     return LotResponse.from(lots.get(caller.get(), id));
-  }
-
-  @GET
-  @Path("/{id}/as-of")
-  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(
-      operationId = "getLotAsOf",
-      summary = "A lot's balance at a past instant, from the ledger",
-      description =
-          "The lot's on-hand and reserved units at an instant, recomputed from the ledger; nothing when it had not been received yet.")
-  public BalancesResponse asOf(
-      @PathParam("id") long id,
-      @Parameter(description = "ISO-8601 instant, e.g. 2026-11-20T00:00:00Z.", required = true)
-          @QueryParam("at")
-          Instant at) {
-    Instant instant = BalancesResponse.required(at);
-    ProductBalances history = ledger.lotAt(caller.get(), id, instant);
-    return BalancesResponse.of(history.sku(), instant, history.lots());
-  }
-
-  @GET
-  @Path("/{id}/trace")
-  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
-  @Operation(
-      operationId = "traceLot",
-      summary = "Every allocation, reference and subscriber a lot served",
-      description =
-          "For a recall: every allocation that took units of the lot, with its reference, brand, subscriber, units and state.")
-  public TraceResponse trace(@PathParam("id") long id) {
-    return TraceResponse.from(traces.trace(caller.get(), id));
-  }
-
-  @POST
-  @Path("/{id}/recall")
-  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  @Operation(
-      operationId = "recallLot",
-      summary = "Recall a lot: put it on hold and list who is affected",
-      description =
-          "The lot goes on hold (no new allocation takes it, shipping from it is refused);"
-              + " `affected` lists the HELD and ALLOCATED allocations to release or replace.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Recalled",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = TraceResponse.class)))
-  @APIResponse(responseCode = "409", ref = "Conflict")
-  @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-  public Response recall(
-      @PathParam("id") long id,
-      @HeaderParam(Idempotency.HEADER) String key,
-      @Valid @NotNull HoldRequest body) {
-    Caller who = caller.get();
-    return run(
-        who,
-        key,
-        "POST /v1/lots/" + id + "/recall",
-        body,
-        () -> Outcome.ok(TraceResponse.from(traces.recall(who, id, body.reason()))));
   }
 
   @POST
@@ -335,12 +261,6 @@ public class LotResource {
 
   private Response change(
       Caller who, String key, String operation, Object body, Supplier<LotView> action) {
-    return run(who, key, operation, body, () -> Outcome.ok(LotResponse.from(action.get())));
-  }
-
-  private Response run(
-      Caller who, String key, String operation, Object body, Supplier<Outcome> action) {
-    return IdempotentResponses.toResponse(
-        idempotency.run(who.keyId(), key, operation, body, action));
+    return writes.ok(who, key, operation, body, () -> LotResponse.from(action.get()));
   }
 }

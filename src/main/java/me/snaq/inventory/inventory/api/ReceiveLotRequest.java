@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import me.snaq.inventory.catalog.domain.Brand;
-import me.snaq.inventory.inventory.domain.LotReceipt;
+import me.snaq.inventory.catalog.HouseBrand;
+import me.snaq.inventory.inventory.LotReceipt;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
@@ -32,7 +32,7 @@ public record ReceiveLotRequest(
     return new LotReceipt(
         sku,
         lotCode,
-        owner == null ? Brand.HOUSE : owner,
+        owner == null ? HouseBrand.CODE : owner,
         bestBefore,
         quantity,
         location,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a caller asks to allocate; {@code holdUntil} is set for HOLD mode. */
+/** What a caller asks to allocate; {@code holdUntil} is for HOLD mode (null: the default hold). */
 public record AllocationRequest(
     String brand,
     String reference,
@@ -18,6 +18,11 @@ public record AllocationRequest(
   public AllocationRequest withBrand(String code) {
     return new AllocationRequest(
         code, reference, subscriberId, deliveryDate, lines, mode, holdUntil, allowPartial);
+  }
+
+  public AllocationRequest holdingUntil(Instant until) {
+    return new AllocationRequest(
+        brand, reference, subscriberId, deliveryDate, lines, mode, until, allowPartial);
   }
 
   /** One product and how many units of it. */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.catalog.HouseBrand;
 import me.snaq.inventory.catalog.QuotaInfo;
-import me.snaq.inventory.catalog.domain.Brand;
 
 /**
  * The free units of some products, read under their locks, and what allocations take of them one
@@ -101,7 +101,7 @@ public final class FreeStock {
     }
 
     boolean isHouse() {
-      return Brand.HOUSE.equals(lot.owner());
+      return HouseBrand.CODE.equals(lot.owner());
     }
   }
 }

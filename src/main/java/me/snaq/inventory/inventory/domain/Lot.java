@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import me.snaq.inventory.inventory.LotReceipt;
 
 /**
  * One receipt of one product. Its quantities and status change only through the methods below, each

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import me.snaq.inventory.inventory.domain.AllocatableLot;
+import me.snaq.inventory.inventory.AllocatableLot;
 import me.snaq.inventory.inventory.domain.FefoLot;
 import me.snaq.inventory.inventory.domain.HoldLapse;
 import me.snaq.inventory.inventory.domain.StockTotals;

@@ -45,7 +45,7 @@ public class Idempotency {
   public IdempotentResult run(
       String caller, String key, String operation, Object request, Supplier<Outcome> action) {
     if (key == null) {
-      return serialize(action.get());
+      return fresh(action.get());
     }
     String fingerprint = fingerprint(key, operation, request);
     int claimed =
@@ -63,7 +63,7 @@ public class Idempotency {
     if (claimed == 0) {
       return find(caller, key, fingerprint);
     }
-    IdempotentResult result = serialize(action.get());
+    IdempotentResult result = fresh(action.get());
     entityManager
         .createNativeQuery(
             """
@@ -88,7 +88,7 @@ public class Idempotency {
   public IdempotentResult runBatch(
       String caller, String key, String operation, Object request, Supplier<Outcome> action) {
     if (key == null) {
-      return serialize(action.get());
+      return fresh(action.get());
     }
     String fingerprint = fingerprint(key, operation, request);
     IdempotentResult stored =
@@ -96,7 +96,7 @@ public class Idempotency {
     if (stored != null) {
       return stored;
     }
-    IdempotentResult result = serialize(action.get());
+    IdempotentResult result = fresh(action.get());
     QuarkusTransaction.requiringNew()
         .run(
             () ->
@@ -141,7 +141,8 @@ public class Idempotency {
         ((Number) row[1]).intValue(), (String) row[2], (String) row[3], true);
   }
 
-  private IdempotentResult serialize(Outcome outcome) {
+  /** The result of an outcome just produced under no key: answered once, stored nowhere. */
+  public IdempotentResult fresh(Outcome outcome) {
     try {
       return new IdempotentResult(
           outcome.status(), outcome.location(), json.writeValueAsString(outcome.body()), false);

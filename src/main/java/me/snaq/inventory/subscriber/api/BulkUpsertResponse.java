@@ -3,7 +3,7 @@ package me.snaq.inventory.subscriber.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import me.snaq.inventory.shared.error.FieldError;
-import me.snaq.inventory.subscriber.domain.ItemStatus;
+import me.snaq.inventory.subscriber.ItemStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

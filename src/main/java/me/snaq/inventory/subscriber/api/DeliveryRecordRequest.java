@@ -1,7 +1,7 @@
 package me.snaq.inventory.subscriber.api;
 
 import java.time.LocalDate;
-import me.snaq.inventory.subscriber.domain.DeliveryInput;
+import me.snaq.inventory.subscriber.DeliveryInput;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import me.snaq.inventory.shared.error.FieldError;
 import me.snaq.inventory.shared.error.ProblemFactory;
-import me.snaq.inventory.subscriber.domain.BulkResult;
-import me.snaq.inventory.subscriber.domain.ItemStatus;
+import me.snaq.inventory.subscriber.BulkResult;
+import me.snaq.inventory.subscriber.ItemStatus;
 import me.snaq.inventory.subscriber.domain.Violation;
 
 /** Writes the per-item results of bulk requests, with messages in the caller's language. */

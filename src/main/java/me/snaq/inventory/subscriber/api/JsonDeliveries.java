@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import me.snaq.inventory.shared.web.JsonArrayItems;
-import me.snaq.inventory.subscriber.domain.DeliveryInput;
-import me.snaq.inventory.subscriber.domain.DeliveryItem;
+import me.snaq.inventory.subscriber.DeliveryInput;
+import me.snaq.inventory.subscriber.DeliveryItem;
 import me.snaq.inventory.subscriber.domain.Violation;
 
 /** The deliveries of a JSON array body, bound one item at a time as the body streams in. */

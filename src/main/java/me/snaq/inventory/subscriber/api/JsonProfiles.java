@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import me.snaq.inventory.shared.web.JsonArrayItems;
-import me.snaq.inventory.subscriber.domain.ProfileItem;
+import me.snaq.inventory.subscriber.ProfileItem;
 import me.snaq.inventory.subscriber.domain.Violation;
 
 /** The profiles of a JSON array body, bound one item at a time as the body streams in. */

@@ -3,9 +3,9 @@ package me.snaq.inventory.subscriber.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import me.snaq.inventory.subscriber.domain.ProfileInput;
-import me.snaq.inventory.subscriber.domain.Rating;
-import me.snaq.inventory.subscriber.domain.SubscriberStatus;
+import me.snaq.inventory.subscriber.ProfileInput;
+import me.snaq.inventory.subscriber.Rating;
+import me.snaq.inventory.subscriber.SubscriberStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(

@@ -16,10 +16,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.web.CsvRecords;
-import me.snaq.inventory.subscriber.domain.ProfileInput;
-import me.snaq.inventory.subscriber.domain.ProfileItem;
-import me.snaq.inventory.subscriber.domain.Rating;
-import me.snaq.inventory.subscriber.domain.SubscriberStatus;
+import me.snaq.inventory.subscriber.ProfileInput;
+import me.snaq.inventory.subscriber.ProfileItem;
+import me.snaq.inventory.subscriber.Rating;
+import me.snaq.inventory.subscriber.SubscriberStatus;
 import me.snaq.inventory.subscriber.domain.Violation;
 
 /**

@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import me.snaq.inventory.subscriber.Rating;
+import me.snaq.inventory.subscriber.SubscriberStatus;
 import me.snaq.inventory.subscriber.domain.Profile;
-import me.snaq.inventory.subscriber.domain.Rating;
 import me.snaq.inventory.subscriber.domain.Subscriber;
-import me.snaq.inventory.subscriber.domain.SubscriberStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Subscriber")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import me.snaq.inventory.subscriber.DeliveryInput;
 
 /**
  * The rules of an imported delivery: a subscriber the caller may see, an existing product and a

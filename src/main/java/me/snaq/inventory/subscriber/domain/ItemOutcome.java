@@ -1,6 +1,7 @@
 package me.snaq.inventory.subscriber.domain;
 
 import java.util.List;
+import me.snaq.inventory.subscriber.ItemStatus;
 
 /** The result of one item of a bulk write: its position, its id, what happened and why not. */
 public record ItemOutcome(int index, String id, ItemStatus status, List<Violation> violations) {

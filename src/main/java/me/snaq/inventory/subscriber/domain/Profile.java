@@ -3,6 +3,8 @@ package me.snaq.inventory.subscriber.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
+import me.snaq.inventory.subscriber.Rating;
+import me.snaq.inventory.subscriber.SubscriberStatus;
 
 /**
  * A profile that keeps every rule (see {@link ProfileRules}). Lists are sorted sets, so the same

@@ -11,7 +11,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import me.snaq.inventory.catalog.domain.Brand;
+import me.snaq.inventory.catalog.HouseBrand;
+import me.snaq.inventory.subscriber.ProfileInput;
+import me.snaq.inventory.subscriber.Rating;
+import me.snaq.inventory.subscriber.SubscriberIds;
 
 /**
  * The rules of a subscriber profile (DESIGN 2), the same for a JSON item and a CSV line. Every
@@ -33,11 +36,6 @@ public final class ProfileRules {
     /** Known and, for a partner writing, eligible for its brand. */
     boolean productExists(String sku);
   }
-
-  /**
-   * Separates a partner's brand code from the rest of its subscribers' ids: {@code kinoko:0001}.
-   */
-  public static final char NAMESPACE = ':';
 
   /** The checked profile, or the rules it breaks (then the profile is null). */
   public record Result(Profile profile, List<Violation> violations) {
@@ -115,21 +113,21 @@ public final class ProfileRules {
   }
 
   /**
-   * A partner's subscriber ids begin with its brand code and {@value #NAMESPACE}, and ids that
-   * begin with a partner's code belong to that partner only: one partner's ids can never collide
-   * with another's, so no answer about an id tells a partner anything of another brand's
+   * A partner's subscriber ids begin with its brand code and {@value SubscriberIds#NAMESPACE}, and
+   * ids that begin with a partner's code belong to that partner only: one partner's ids can never
+   * collide with another's, so no answer about an id tells a partner anything of another brand's
    * subscribers.
    */
   private static void checkNamespace(
       String id, String brand, Catalog catalog, List<Violation> out) {
-    int colon = id.indexOf(NAMESPACE);
+    int colon = id.indexOf(SubscriberIds.NAMESPACE);
     String prefix = colon > 0 ? id.substring(0, colon) : null;
     if (catalog.isPartner(brand)) {
       if (!brand.equals(prefix)) {
-        out.add(Violation.of("id", "partnerNamespace", brand + NAMESPACE));
+        out.add(Violation.of("id", "partnerNamespace", brand + SubscriberIds.NAMESPACE));
       }
     } else if (prefix != null && Codes.isBrandCode(prefix) && catalog.isPartner(prefix)) {
-      out.add(Violation.of("id", "otherNamespace", prefix + NAMESPACE));
+      out.add(Violation.of("id", "otherNamespace", prefix + SubscriberIds.NAMESPACE));
     }
   }
 
@@ -141,7 +139,7 @@ public final class ProfileRules {
       out.add(Violation.of("brand", "notOwnBrand", ownBrand));
     } else if (!Codes.isBrandCode(brand)) {
       out.add(Violation.of("brand", "brandCode"));
-    } else if (Brand.HOUSE.equals(brand)) {
+    } else if (HouseBrand.CODE.equals(brand)) {
       out.add(Violation.of("brand", "houseBrand"));
     } else if (!catalog.brandExists(brand)) {
       out.add(Violation.of("brand", "unknownBrand"));

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import me.snaq.inventory.shared.database.Jdbc;
+import me.snaq.inventory.subscriber.Rating;
 import me.snaq.inventory.subscriber.domain.Profile;
-import me.snaq.inventory.subscriber.domain.Rating;
 import me.snaq.inventory.subscriber.domain.Subscriber;
 import me.snaq.inventory.subscriber.domain.SubscriberFilter;
 

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import me.snaq.inventory.subscriber.Rating;
+import me.snaq.inventory.subscriber.SubscriberStatus;
 import me.snaq.inventory.subscriber.domain.DueProfile;
 import me.snaq.inventory.subscriber.domain.Profile;
-import me.snaq.inventory.subscriber.domain.Rating;
-import me.snaq.inventory.subscriber.domain.SubscriberStatus;
 
 /**
  * Reads profile rows into records. A {@code canonical} map holds each code and date once: they

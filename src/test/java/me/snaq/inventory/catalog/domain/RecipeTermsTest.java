@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import me.snaq.inventory.catalog.RecipeTerms;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package me.snaq.inventory.inventory.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import me.snaq.inventory.inventory.LotReceipt;
 
 /** Builder of lots for unit tests: {@code LotTestData.aLot().withOnHand(10).build()}. */
 public final class LotTestData {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import me.snaq.inventory.subscriber.ProfileInput;
+import me.snaq.inventory.subscriber.Rating;
+import me.snaq.inventory.subscriber.SubscriberStatus;
 import org.junit.jupiter.api.Test;
 
 class ProfileRulesTest {

@@ -1,0 +1,6 @@
+package me.snaq.inventory.catalog;
+
+public enum ProductStatus {
+  ACTIVE,
+  DISCONTINUED
+}

@@ -1,6 +1,0 @@
-package me.snaq.inventory.catalog.domain;
-
-public enum ProductStatus {
-  ACTIVE,
-  DISCONTINUED
-}

@@ -1,9 +1,0 @@
-package me.snaq.inventory.subscriber.domain;
-
-/** What a bulk write did with one item. */
-public enum ItemStatus {
-  CREATED,
-  UPDATED,
-  UNCHANGED,
-  REJECTED
-}

@@ -1,9 +1,0 @@
-package me.snaq.inventory.subscriber.domain;
-
-/** How a subscriber rated a product, best first. DISLIKE rules the product out of their boxes. */
-public enum Rating {
-  LOVE,
-  LIKE,
-  OK,
-  DISLIKE
-}

@@ -1,7 +1,0 @@
-package me.snaq.inventory.subscriber.domain;
-
-/** Whether a subscriber receives boxes: a PAUSED one is skipped by assignment runs. */
-public enum SubscriberStatus {
-  ACTIVE,
-  PAUSED
-}
