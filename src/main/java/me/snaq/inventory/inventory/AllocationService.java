@@ -64,7 +64,7 @@ public class AllocationService {
     if (key == null) {
       return batcher
           .create(caller, held)
-          .thenApply(created -> idempotency.fresh(answer.apply(created)));
+          .thenApply(created -> Idempotency.unkeyed(answer.apply(created)));
     }
     return workers.supplyAsync(
         () ->

@@ -45,7 +45,7 @@ public class Idempotency {
   public IdempotentResult run(
       String caller, String key, String operation, Object request, Supplier<Outcome> action) {
     if (key == null) {
-      return fresh(action.get());
+      return unkeyed(action.get());
     }
     String fingerprint = fingerprint(key, operation, request);
     int claimed =
@@ -88,7 +88,7 @@ public class Idempotency {
   public IdempotentResult runBatch(
       String caller, String key, String operation, Object request, Supplier<Outcome> action) {
     if (key == null) {
-      return fresh(action.get());
+      return unkeyed(action.get());
     }
     String fingerprint = fingerprint(key, operation, request);
     IdempotentResult stored =
@@ -141,8 +141,16 @@ public class Idempotency {
         ((Number) row[1]).intValue(), (String) row[2], (String) row[3], true);
   }
 
-  /** The result of an outcome just produced under no key: answered once, stored nowhere. */
-  public IdempotentResult fresh(Outcome outcome) {
+  /**
+   * The result of an outcome produced under no key: answered once, stored nowhere, its body left
+   * for the web layer to write (not serialized here, on the thread that produced it).
+   */
+  public static IdempotentResult unkeyed(Outcome outcome) {
+    return new IdempotentResult(outcome.status(), outcome.location(), outcome.body(), false);
+  }
+
+  /** The result of an outcome just produced under a key, its body as the JSON to store. */
+  private IdempotentResult fresh(Outcome outcome) {
     try {
       return new IdempotentResult(
           outcome.status(), outcome.location(), json.writeValueAsString(outcome.body()), false);

@@ -1,7 +1,8 @@
 package me.snaq.inventory.shared.idempotency;
 
 /**
- * The response of an operation run under an {@code Idempotency-Key}: status, optional {@code
- * Location} and the JSON body, exactly as first sent; {@code replayed} tells a repeat.
+ * The response of an operation run under an optional {@code Idempotency-Key}: status, optional
+ * {@code Location} and the body: under a key, the JSON text exactly as first sent ({@code replayed}
+ * tells a repeat); with none, the response object itself, which the web layer writes.
  */
-public record IdempotentResult(int status, String location, String body, boolean replayed) {}
+public record IdempotentResult(int status, String location, Object body, boolean replayed) {}
