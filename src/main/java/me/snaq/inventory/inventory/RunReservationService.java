@@ -124,8 +124,8 @@ public class RunReservationService {
     Instant now = clock.instant();
     // Products first, then allocation rows, as on every other path: a run's allocations only
     // close, so the SKUs read before the locks cover those read under them.
-    locks.lock(bulk.openSkusOfRun(runPrefix(runId)));
-    List<BulkReservationQueries.OpenPick> picks = bulk.openPicksOfRun(runPrefix(runId));
+    locks.lock(bulk.openSkusOfRun(runId));
+    List<BulkReservationQueries.OpenPick> picks = bulk.openPicksOfRun(runId);
     if (picks.isEmpty()) {
       return 0;
     }
@@ -139,7 +139,7 @@ public class RunReservationService {
             .merge(pick.sku(), pick.quantity(), Integer::sum);
       }
     }
-    int released = bulk.releaseAllocations(runPrefix(runId), now);
+    int released = bulk.releaseAllocations(runId, now);
     lots.unreserve(perLot, now);
     ledger.appendPerLot(perLot, MovementType.UNRESERVE, "run:" + runId, actor, now);
     houseClaims.change(houseUnits, -1);

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import me.snaq.inventory.inventory.domain.LotStatus;
 import me.snaq.inventory.inventory.domain.LotUse;
+import me.snaq.inventory.inventory.domain.RecallHold;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.shared.security.Caller;
 
@@ -33,7 +34,7 @@ public class TraceService {
   public Trace recall(Caller caller, long lotId, String reason) {
     LotView lot = lots.get(caller, lotId);
     if (lot.lot().status() != LotStatus.ON_HOLD) {
-      lot = lots.hold(caller, lotId, "RECALL: " + reason, null);
+      lot = lots.hold(caller, lotId, RecallHold.reason(reason), null);
     }
     return new Trace(lot, allocations.usesOfLot(lotId));
   }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.inventory.AllocationShipped;
+import me.snaq.inventory.inventory.BoxesShipped;
 import me.snaq.inventory.shared.error.TooManyItemsException;
 import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.subscriber.domain.Delivery;
@@ -47,16 +48,14 @@ public class DeliveryHistoryService {
     this.clock = clock;
   }
 
-  /** In the shipping transaction: the box's products enter the subscriber's history. */
-  void onShipped(@Observes AllocationShipped shipped) {
-    if (shipped.subscriberId() != null && !shipped.skus().isEmpty()) {
-      deliveries.record(
-          shipped.subscriberId(),
-          shipped.brand(),
-          shipped.deliveryDate(),
-          shipped.allocationId(),
-          shipped.skus(),
-          Instant.now(clock));
+  /** In the shipping transaction: the boxes' products enter their subscribers' history. */
+  void onShipped(@Observes BoxesShipped shipped) {
+    List<AllocationShipped> boxes =
+        shipped.boxes().stream()
+            .filter(box -> box.subscriberId() != null && !box.skus().isEmpty())
+            .toList();
+    if (!boxes.isEmpty()) {
+      deliveries.record(boxes, Instant.now(clock));
     }
   }
 

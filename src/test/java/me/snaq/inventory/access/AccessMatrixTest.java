@@ -464,6 +464,40 @@ class AccessMatrixTest {
         new Endpoint(
             "POST", "/v1/assignment-runs/{id}/cancel", RUNNERS, f -> args(f.run()), null, noBody),
         new Endpoint(
+            "GET", "/v1/assignment-runs/{id}/pick-list", RUNNERS, f -> args(f.run()), null, noBody),
+        new Endpoint(
+            "GET",
+            "/v1/assignment-runs/{id}/pick-summary",
+            RUNNERS,
+            f -> args(f.run()),
+            null,
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/pick-lists/{deliveryDate}",
+            RUNNERS,
+            f -> args(TestData.today().plusDays(7).toString()),
+            null,
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/pick-lists/{deliveryDate}/summary",
+            RUNNERS,
+            f -> args(TestData.today().plusDays(7).toString()),
+            null,
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/allocations/ship",
+            MANAGERS,
+            none,
+            null,
+            f -> Map.of("allocationIds", List.of(f.otherAllocation()))),
+        new Endpoint(
+            "POST", "/v1/assignment-runs/{id}/ship", MANAGERS, f -> args(f.run()), null, noBody),
+        new Endpoint("GET", "/v1/shipments/{id}", MANAGERS, f -> args(1), null, noBody),
+        new Endpoint("GET", "/v1/shipments/{id}/items", MANAGERS, f -> args(1), null, noBody),
+        new Endpoint(
             "POST",
             "/v1/lots/{id}/recall",
             MANAGERS,

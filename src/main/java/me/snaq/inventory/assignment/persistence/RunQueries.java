@@ -101,6 +101,17 @@ public class RunQueries {
         page.limit() + 1);
   }
 
+  /** The COMMIT runs for a delivery date, oldest first (their allocations may since have ended). */
+  public List<Long> commitsOn(LocalDate deliveryDate) {
+    return jdbc.list(
+        """
+        SELECT id FROM assignment_run WHERE delivery_date = ? AND mode = 'COMMIT'
+        AND status = 'SUCCEEDED' ORDER BY id
+        """,
+        row -> row.getLong(1),
+        deliveryDate);
+  }
+
   /**
    * Takes the oldest run that is queued, or running with a lease that lapsed (its worker died), for
    * this worker; empty when there is none.

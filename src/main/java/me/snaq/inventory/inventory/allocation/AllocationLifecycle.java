@@ -1,20 +1,21 @@
 package me.snaq.inventory.inventory.allocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import me.snaq.inventory.inventory.AllocationShipped;
+import me.snaq.inventory.inventory.ShipRefusal;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationLine;
-import me.snaq.inventory.inventory.domain.AllocationPick;
+import me.snaq.inventory.inventory.domain.AllocationState;
+import me.snaq.inventory.inventory.domain.IllegalAllocationStateException;
 import me.snaq.inventory.inventory.domain.IllegalLotStateException;
 import me.snaq.inventory.inventory.domain.LotStatus;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
-import me.snaq.inventory.inventory.persistence.LotRepository;
 import me.snaq.inventory.inventory.persistence.ProductLocks;
+import me.snaq.inventory.inventory.shipping.BoxShipper;
+import me.snaq.inventory.inventory.shipping.ShipDecision;
 import me.snaq.inventory.shared.security.Caller;
 
 /**
@@ -28,8 +29,7 @@ public class AllocationLifecycle {
   private final AllocationRepository allocations;
   private final ProductLocks locks;
   private final AllocationStock stock;
-  private final LotRepository lots;
-  private final Event<AllocationShipped> shipped;
+  private final BoxShipper shipper;
   private final Clock clock;
 
   public AllocationLifecycle(
@@ -37,15 +37,13 @@ public class AllocationLifecycle {
       AllocationRepository allocations,
       ProductLocks locks,
       AllocationStock stock,
-      LotRepository lots,
-      Event<AllocationShipped> shipped,
+      BoxShipper shipper,
       Clock clock) {
     this.reads = reads;
     this.allocations = allocations;
     this.locks = locks;
     this.stock = stock;
-    this.lots = lots;
-    this.shipped = shipped;
+    this.shipper = shipper;
     this.clock = clock;
   }
 
@@ -59,27 +57,27 @@ public class AllocationLifecycle {
     return AllocationView.of(allocation, now);
   }
 
-  /** ALLOCATED -> SHIPPED: the units leave on-hand; the subscriber's history records the box. */
+  /**
+   * ALLOCATED -> SHIPPED: the units leave on-hand; the subscriber's history records the box. 409
+   * when it is not ALLOCATED or a lot it picked is on hold.
+   */
   @Transactional
   public AllocationView ship(Caller caller, long id) {
     Instant now = Instant.now(clock);
-    Allocation allocation = lockForStockChange(caller, id);
-    allocation.ship(now);
-    List<Long> held = lotsOnHold(allocation.picks());
-    if (!held.isEmpty()) {
-      throw new IllegalLotStateException(held.get(0), LotStatus.ON_HOLD, "shipped from");
+    Allocation allocation = reads.visible(caller, id);
+    ShipDecision.Verdict verdict =
+        shipper
+            .ship(List.of(id), ShipDecision.Scope.ANY, caller.keyId(), "allocation:" + id, now)
+            .get(0);
+    if (verdict.heldLotId() != null) {
+      throw new IllegalLotStateException(verdict.heldLotId(), LotStatus.ON_HOLD, "shipped from");
     }
-    stock.shipOut(allocation, caller.keyId(), now);
-    shipped.fire(
-        new AllocationShipped(
-            allocation.id(),
-            allocation.brand(),
-            allocation.subscriberId(),
-            allocation.deliveryDate(),
-            allocation.lines().stream()
-                .filter(l -> l.allocated() > 0)
-                .map(AllocationLine::sku)
-                .toList()));
+    if (!verdict.ships()) {
+      AllocationState state =
+          verdict.refusal() == ShipRefusal.EXPIRED ? AllocationState.EXPIRED : verdict.state();
+      throw new IllegalAllocationStateException(id, state, "shipped");
+    }
+    allocations.refresh(allocation);
     return AllocationView.of(allocation, now);
   }
 
@@ -98,12 +96,5 @@ public class AllocationLifecycle {
     locks.lock(allocation.lines().stream().map(AllocationLine::sku).sorted().toList());
     allocations.refreshLocked(allocation);
     return allocation;
-  }
-
-  private List<Long> lotsOnHold(List<AllocationPick> picks) {
-    List<Long> ids = picks.stream().map(AllocationPick::lotId).toList();
-    return lots.list("id in ?1 and status = ?2", ids, LotStatus.ON_HOLD).stream()
-        .map(lot -> lot.id())
-        .toList();
   }
 }

@@ -15,8 +15,8 @@ import me.snaq.inventory.inventory.persistence.LotReservations;
 
 /**
  * What an allocation ending does to stock: its units go back to their lots (with an UNRESERVE
- * movement each) or leave the warehouse (SHIP), and the house units it claimed leave its brand's
- * claims. Released, lapsed and shipped allocations all end through here.
+ * movement each), and the house units it claimed leave its brand's claims. Released and lapsed
+ * allocations end through here; shipped ones through BoxShipper.
  */
 @ApplicationScoped
 class AllocationStock {
@@ -40,13 +40,6 @@ class AllocationStock {
         LotReservations.unitsPerLot(given.stream().flatMap(a -> a.picks().stream()).toList()), now);
     ledger.appendPerPickedLot(given, MovementType.UNRESERVE, actor, now);
     releaseHouseClaims(given);
-  }
-
-  /** A shipped allocation's units leave on hand (emptied lots become DEPLETED). */
-  void shipOut(Allocation shipped, String actor, Instant now) {
-    shipped.picks().forEach(pick -> lots.ship(pick.lotId(), pick.quantity(), now));
-    ledger.appendPerPickedLot(List.of(shipped), MovementType.SHIP, actor, now);
-    releaseHouseClaims(List.of(shipped));
   }
 
   /** The house units these allocations took leave their brands' claims. */

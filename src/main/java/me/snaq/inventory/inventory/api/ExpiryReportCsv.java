@@ -1,6 +1,7 @@
 package me.snaq.inventory.inventory.api;
 
 import me.snaq.inventory.inventory.ExpiryReport;
+import me.snaq.inventory.shared.web.CsvOutput;
 
 /** The near-expiry report as one CSV row per lot, for a spreadsheet. */
 final class ExpiryReportCsv {
@@ -40,15 +41,7 @@ final class ExpiryReportCsv {
     return csv.toString();
   }
 
-  /** RFC 4180 quoting, and a leading quote against spreadsheet formula injection. */
-  static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
+  private static String field(String value) {
+    return CsvOutput.field(value);
   }
 }

@@ -12,6 +12,7 @@ import me.snaq.inventory.inventory.ExpiryReport;
 import me.snaq.inventory.inventory.ExpiryService;
 import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
+import me.snaq.inventory.shared.web.CsvOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +68,7 @@ public class ReportResource {
           Integer withinDays,
       HttpHeaders headers) {
     ExpiryReport report = expiry.report(caller.get(), withinDays);
-    if (prefersCsv(headers)) {
+    if (CsvOutput.preferred(headers)) {
       return csv(report);
     }
     return Response.ok(ExpiryReportResponse.from(report), MediaType.APPLICATION_JSON).build();
@@ -112,17 +113,5 @@ public class ReportResource {
     return Response.ok(ExpiryReportCsv.write(report), CSV + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"expiry-" + report.asOf() + ".csv\"")
         .build();
-  }
-
-  private static boolean prefersCsv(HttpHeaders headers) {
-    for (MediaType type : headers.getAcceptableMediaTypes()) {
-      if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-        return false;
-      }
-      if ("text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -41,6 +41,11 @@ public class AllocationRepository implements PanacheRepositoryBase<Allocation, L
     getEntityManager().refresh(allocation, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /** Reloads the allocation after a statement changed its row (a lock is held already). */
+  public void refresh(Allocation allocation) {
+    getEntityManager().refresh(allocation);
+  }
+
   /**
    * Locks these allocations' rows, in id order; with {@code skipLocked}, passes over those another
    * transaction holds. Returns the ids it locked.

@@ -74,15 +74,16 @@ public class BulkReservationQueries {
             """
             INSERT INTO inventory_allocation (id, brand_code, reference, subscriber_id,
             delivery_date, state, allow_partial, short, created_by, created_at,
-            updated_at, version)
+            updated_at, version, run_id)
             SELECT b.id, b.brand, ? || b.subscriber, b.subscriber, ?, 'ALLOCATED',
-            false, false, ?, ?, ?, 0 FROM unnest(?, ?, ?) AS b(id, brand, subscriber)
+            false, false, ?, ?, ?, 0, ? FROM unnest(?, ?, ?) AS b(id, brand, subscriber)
             """,
             referencePrefix,
             deliveryDate,
             actor,
             now,
             now,
+            runId,
             ids.toArray(Long[]::new),
             boxes.stream().map(BoxReservation::brand).toArray(String[]::new),
             boxes.stream().map(BoxReservation::subscriberId).toArray(String[]::new));
@@ -111,22 +112,23 @@ public class BulkReservationQueries {
   public record OpenPick(String brand, String sku, long lotId, int quantity, boolean house) {}
 
   /** The SKUs a run's open allocations hold, sorted, read without locking anything. */
-  public List<String> openSkusOfRun(String referencePrefix) {
+  public List<String> openSkusOfRun(long runId) {
     return jdbc.list(
         """
         SELECT DISTINCT p.sku FROM inventory_allocation a JOIN inventory_allocation_pick p
-        ON p.allocation_id = a.id WHERE a.reference LIKE ? || '%'
+        ON p.allocation_id = a.id WHERE a.run_id = ?
         AND a.state IN ('HELD', 'ALLOCATED') ORDER BY p.sku
         """,
-        row -> row.getString(1), referencePrefix);
+        row -> row.getString(1),
+        runId);
   }
 
-  public List<OpenPick> openPicksOfRun(String referencePrefix) {
+  public List<OpenPick> openPicksOfRun(long runId) {
     return jdbc.list(
         """
         SELECT a.brand_code, p.sku, p.lot_id, p.quantity, p.owner = 'house'
         FROM inventory_allocation a JOIN inventory_allocation_pick p
-        ON p.allocation_id = a.id WHERE a.reference LIKE ? || '%'
+        ON p.allocation_id = a.id WHERE a.run_id = ?
         AND a.state IN ('HELD', 'ALLOCATED') ORDER BY p.lot_id FOR UPDATE OF a
         """,
         row ->
@@ -136,16 +138,17 @@ public class BulkReservationQueries {
                 row.getLong(3),
                 row.getInt(4),
                 row.getBoolean(5)),
-        referencePrefix);
+        runId);
   }
 
-  public int releaseAllocations(String referencePrefix, Instant now) {
+  public int releaseAllocations(long runId, Instant now) {
     return jdbc.update(
         """
         UPDATE inventory_allocation SET state = 'RELEASED', end_reason = 'RUN_CANCELLED',
         updated_at = ?, version = version + 1
-        WHERE reference LIKE ? || '%' AND state IN ('HELD', 'ALLOCATED')
+        WHERE run_id = ? AND state IN ('HELD', 'ALLOCATED')
         """,
-        now, referencePrefix);
+        now,
+        runId);
   }
 }

@@ -67,17 +67,23 @@ public class LotReservations {
 
   /** Ships reserved units: they leave on hand; an emptied lot becomes DEPLETED (unless held). */
   public void ship(long lotId, int units, Instant now) {
+    shipAll(Map.of(lotId, units), now);
+  }
+
+  /** {@link #ship} for many lots in one statement. */
+  public void shipAll(Map<Long, Integer> unitsPerLot, Instant now) {
+    if (unitsPerLot.isEmpty()) {
+      return;
+    }
     jdbc.update(
         """
-        UPDATE inventory_lot SET on_hand = on_hand - ?, reserved = reserved - ?,
-          status = CASE WHEN on_hand - ? = 0 AND status IN ('AVAILABLE', 'EXPIRED')
-            THEN 'DEPLETED' ELSE status END, version = version + 1, updated_at = ?
-        WHERE id = ?
+        UPDATE inventory_lot l SET on_hand = l.on_hand - t.units, reserved = l.reserved - t.units,
+          status = CASE WHEN l.on_hand - t.units = 0 AND l.status IN ('AVAILABLE', 'EXPIRED')
+            THEN 'DEPLETED' ELSE l.status END, version = l.version + 1, updated_at = ?
+        FROM unnest(?, ?) AS t(lot_id, units) WHERE l.id = t.lot_id
         """,
-        units,
-        units,
-        units,
         now,
-        lotId);
+        unitsPerLot.keySet().toArray(Long[]::new),
+        unitsPerLot.values().toArray(Integer[]::new));
   }
 }

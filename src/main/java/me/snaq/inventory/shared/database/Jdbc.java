@@ -34,6 +34,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  */
 @ApplicationScoped
 public class Jdbc {
+  private static final int STREAM_FETCH_SIZE = 5_000;
   private final EntityManager entityManager;
 
   public Jdbc(EntityManager entityManager) {
@@ -54,6 +55,27 @@ public class Jdbc {
                       prepare(connection, read.sql(), read.parameters());
                   ResultSet rows = statement.executeQuery()) {
                 return read.reader().read(rows);
+              }
+            });
+  }
+
+  /**
+   * Reads rows in chunks of {@value #STREAM_FETCH_SIZE} and hands each over as it arrives, so a
+   * large result is never held whole. Inside a transaction (PostgreSQL fetches in chunks only
+   * then); outside one the driver reads every row first.
+   */
+  public <T> void stream(
+      String sql, RowMapper<T> mapper, Consumer<T> consumer, Object... parameters) {
+    session()
+        .doWork(
+            connection -> {
+              try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                statement.setFetchSize(STREAM_FETCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                  while (rows.next()) {
+                    consumer.accept(mapper.map(rows));
+                  }
+                }
               }
             });
   }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import me.snaq.inventory.inventory.AllocationShipped;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.subscriber.domain.Delivery;
 
@@ -59,28 +59,36 @@ public class DeliveryQueries {
             deliveries.stream().map(d -> d.deliveryDate().toString()).toArray(String[]::new)));
   }
 
-  /** Records one box's products in one statement; a repeat of the same allocation is ignored. */
-  public void record(
-      String subscriberId,
-      String brand,
-      LocalDate date,
-      long allocationId,
-      List<String> skus,
-      Instant now) {
-    entityManager
-        .createNativeQuery(
-            """
-            INSERT INTO subscriber_delivery (subscriber_id, brand_code, sku, delivery_date,
-            allocation_id, recorded_at) SELECT ?1, ?2, s, ?3, ?4, ?5
-            FROM unnest(CAST(?6 AS varchar[])) s ON CONFLICT (allocation_id, sku) DO NOTHING
-            """)
-        .setParameter(1, subscriberId)
-        .setParameter(2, brand)
-        .setParameter(3, date)
-        .setParameter(4, allocationId)
-        .setParameter(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-        .setParameter(6, skus.toArray(String[]::new))
-        .executeUpdate();
+  /** The shipped boxes' products, one row per box and product (a repeat changes nothing). */
+  public void record(List<AllocationShipped> boxes, Instant now) {
+    List<String> subscribers = new ArrayList<>();
+    List<String> brands = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
+    List<Long> allocations = new ArrayList<>();
+    List<String> skus = new ArrayList<>();
+    for (AllocationShipped box : boxes) {
+      for (String sku : box.skus()) {
+        subscribers.add(box.subscriberId());
+        brands.add(box.brand());
+        dates.add(box.deliveryDate());
+        allocations.add(box.allocationId());
+        skus.add(sku);
+      }
+    }
+    jdbc.update(
+        """
+        INSERT INTO subscriber_delivery (subscriber_id, brand_code, sku, delivery_date,
+        allocation_id, recorded_at)
+        SELECT d.subscriber_id, d.brand_code, d.sku, d.delivery_date, d.allocation_id, ?
+        FROM unnest(?, ?, ?, ?, ?) AS d(subscriber_id, brand_code, sku, delivery_date, allocation_id)
+        ON CONFLICT (allocation_id, sku) DO NOTHING
+        """,
+        now,
+        subscribers.toArray(String[]::new),
+        brands.toArray(String[]::new),
+        skus.toArray(String[]::new),
+        dates.toArray(LocalDate[]::new),
+        allocations.toArray(Long[]::new));
   }
 
   /** A subscriber's deliveries, newest first (of one brand when given). */

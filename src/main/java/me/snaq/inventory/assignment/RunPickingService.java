@@ -1,0 +1,72 @@
+package me.snaq.inventory.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import me.snaq.inventory.assignment.domain.Run;
+import me.snaq.inventory.assignment.domain.RunMode;
+import me.snaq.inventory.assignment.domain.RunNotCommittedException;
+import me.snaq.inventory.assignment.domain.RunNotFoundException;
+import me.snaq.inventory.assignment.domain.RunStatus;
+import me.snaq.inventory.assignment.persistence.RunQueries;
+import me.snaq.inventory.inventory.CommittedRuns;
+import me.snaq.inventory.inventory.PickLine;
+import me.snaq.inventory.inventory.PickSummary;
+import me.snaq.inventory.inventory.PickingService;
+import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.PageRequest;
+
+/**
+ * The pick list of a committed run, or of every committed run for a delivery date: which runs count
+ * is decided here, what to pull by the inventory module.
+ */
+@ApplicationScoped
+public class RunPickingService implements CommittedRuns {
+  private final RunQueries runs;
+  private final PickingService picking;
+
+  public RunPickingService(RunQueries runs, PickingService picking) {
+    this.runs = runs;
+    this.picking = picking;
+  }
+
+  /** The run if it holds stock: 404 when unknown, 409 for a PLAN run or one not succeeded. */
+  @Transactional
+  public long committed(long runId) {
+    Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+    if (run.mode() != RunMode.COMMIT || run.status() != RunStatus.SUCCEEDED) {
+      throw new RunNotCommittedException(run);
+    }
+    return run.id();
+  }
+
+  @Override
+  @Transactional
+  public void requireCommitted(long runId) {
+    committed(runId);
+  }
+
+  /** The succeeded COMMIT runs for a delivery date (none is an empty list, not an error). */
+  @Transactional
+  public List<Long> committedOn(LocalDate deliveryDate) {
+    return runs.commitsOn(deliveryDate);
+  }
+
+  public Page<PickLine> pickList(List<Long> runIds, String location, PageRequest page) {
+    return runIds.isEmpty()
+        ? new Page<>(List.of(), null)
+        : picking.pickList(runIds, location, page);
+  }
+
+  public void eachPickLine(List<Long> runIds, String location, Consumer<PickLine> consumer) {
+    if (!runIds.isEmpty()) {
+      picking.eachPickLine(runIds, location, consumer);
+    }
+  }
+
+  public PickSummary summary(List<Long> runIds) {
+    return runIds.isEmpty() ? new PickSummary(List.of(), List.of(), 0) : picking.summary(runIds);
+  }
+}

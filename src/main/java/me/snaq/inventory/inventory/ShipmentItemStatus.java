@@ -1,0 +1,8 @@
+package me.snaq.inventory.inventory;
+
+/** Where an item of a shipment stands. */
+public enum ShipmentItemStatus {
+  PENDING,
+  SHIPPED,
+  REFUSED
+}

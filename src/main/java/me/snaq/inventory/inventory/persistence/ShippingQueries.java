@@ -1,0 +1,105 @@
+package me.snaq.inventory.inventory.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import me.snaq.inventory.inventory.domain.AllocationState;
+import me.snaq.inventory.shared.database.Jdbc;
+
+/**
+ * The reads and writes of shipping a batch of allocations at once: their rows and the lots they
+ * picked, locked (products first, by the caller, then allocations, then lots, each in id order);
+ * their picks; the state change.
+ */
+@ApplicationScoped
+public class ShippingQueries {
+  private final Jdbc jdbc;
+
+  public ShippingQueries(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** An allocation as shipping sees it, read under its row lock. */
+  public record Box(
+      long id,
+      Long runId,
+      String brand,
+      String subscriberId,
+      LocalDate deliveryDate,
+      AllocationState state,
+      Instant holdUntil) {}
+
+  /** A lot an allocation picked that is on hold: it cannot ship. */
+  public record HeldPick(long allocationId, long lotId, String holdReason) {}
+
+  /** One pick of a shippable allocation. */
+  public record Pick(long allocationId, String sku, long lotId, int quantity, String owner) {}
+
+  /** Locks the allocations that exist, in id order, and reads them. */
+  public List<Box> lockBoxes(List<Long> ids) {
+    return jdbc.list(
+        """
+        SELECT id, run_id, brand_code, subscriber_id, delivery_date, state, hold_until
+        FROM inventory_allocation WHERE id = ANY(?) ORDER BY id FOR UPDATE
+        """,
+        row ->
+            new Box(
+                row.getLong(1),
+                (Long) row.getObject(2),
+                row.getString(3),
+                row.getString(4),
+                row.getObject(5, LocalDate.class),
+                AllocationState.valueOf(row.getString(6)),
+                row.getTimestamp(7) == null ? null : row.getTimestamp(7).toInstant()),
+        (Object) ids.toArray(Long[]::new));
+  }
+
+  /**
+   * Locks the lots these allocations picked, in id order, so that a hold or a recall either came
+   * before (and is seen here) or waits for the shipment; returns the picks of lots on hold.
+   */
+  public List<HeldPick> lockLotsAndFindHeld(List<Long> ids) {
+    Long[] allocations = ids.toArray(Long[]::new);
+    jdbc.list(
+        """
+        SELECT id FROM inventory_lot WHERE id IN (
+          SELECT lot_id FROM inventory_allocation_pick WHERE allocation_id = ANY(?))
+        ORDER BY id FOR UPDATE
+        """,
+        row -> row.getLong(1),
+        (Object) allocations);
+    return jdbc.list(
+        """
+        SELECT p.allocation_id, l.id, l.hold_reason FROM inventory_allocation_pick p
+        JOIN inventory_lot l ON l.id = p.lot_id
+        WHERE p.allocation_id = ANY(?) AND l.status = 'ON_HOLD' ORDER BY p.allocation_id, l.id
+        """,
+        row -> new HeldPick(row.getLong(1), row.getLong(2), row.getString(3)),
+        (Object) allocations);
+  }
+
+  /** Every pick of these allocations. */
+  public List<Pick> picksOf(List<Long> ids) {
+    return jdbc.list(
+        """
+        SELECT allocation_id, sku, lot_id, quantity, owner FROM inventory_allocation_pick
+        WHERE allocation_id = ANY(?) ORDER BY allocation_id, sku, lot_id
+        """,
+        row ->
+            new Pick(
+                row.getLong(1), row.getString(2), row.getLong(3), row.getInt(4), row.getString(5)),
+        (Object) ids.toArray(Long[]::new));
+  }
+
+  /** ALLOCATED -> SHIPPED for these allocations (locked, and checked ALLOCATED, by the caller). */
+  public void markShipped(List<Long> ids, Instant now) {
+    jdbc.update(
+        """
+        UPDATE inventory_allocation SET state = 'SHIPPED', updated_at = ?, version = version + 1
+        WHERE id = ANY(?) AND state = 'ALLOCATED'
+        """,
+        now,
+        ids.toArray(Long[]::new));
+  }
+}

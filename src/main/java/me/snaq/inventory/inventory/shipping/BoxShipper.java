@@ -1,0 +1,118 @@
+package me.snaq.inventory.inventory.shipping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import me.snaq.inventory.catalog.HouseBrand;
+import me.snaq.inventory.inventory.AllocationShipped;
+import me.snaq.inventory.inventory.BoxesShipped;
+import me.snaq.inventory.inventory.domain.MovementType;
+import me.snaq.inventory.inventory.persistence.AllocationRepository;
+import me.snaq.inventory.inventory.persistence.HouseClaims;
+import me.snaq.inventory.inventory.persistence.LedgerWriter;
+import me.snaq.inventory.inventory.persistence.LotReservations;
+import me.snaq.inventory.inventory.persistence.ProductLocks;
+import me.snaq.inventory.inventory.persistence.ShippingQueries;
+import me.snaq.inventory.inventory.persistence.ShippingQueries.Box;
+import me.snaq.inventory.inventory.persistence.ShippingQueries.Pick;
+
+/**
+ * Ships allocations, one or a batch, in the caller's transaction and a fixed number of statements:
+ * locks (products in SKU order, then allocations, then their lots), the decision, then the units
+ * leave on hand with one SHIP movement per lot, the house claims end and the delivery history
+ * records each box. The one home of shipping: a single box ships through here too.
+ */
+@ApplicationScoped
+public class BoxShipper {
+  private final ShippingQueries queries;
+  private final AllocationRepository allocations;
+  private final ProductLocks locks;
+  private final LotReservations lots;
+  private final LedgerWriter ledger;
+  private final HouseClaims houseClaims;
+  private final Event<BoxesShipped> shipped;
+
+  public BoxShipper(
+      ShippingQueries queries,
+      AllocationRepository allocations,
+      ProductLocks locks,
+      LotReservations lots,
+      LedgerWriter ledger,
+      HouseClaims houseClaims,
+      Event<BoxesShipped> shipped) {
+    this.queries = queries;
+    this.allocations = allocations;
+    this.locks = locks;
+    this.lots = lots;
+    this.ledger = ledger;
+    this.houseClaims = houseClaims;
+    this.shipped = shipped;
+  }
+
+  /**
+   * Ships those of {@code ids} that may ship; returns a verdict for each, in order.
+   *
+   * @param scope which allocations the request may touch (others are NOT_FOUND)
+   * @param reference the SHIP movements' reference ({@code allocation:<id>}, {@code shipment:<id>})
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<ShipDecision.Verdict> ship(
+      List<Long> ids, ShipDecision.Scope scope, String actor, String reference, Instant now) {
+    locks.lock(allocations.skusOf(ids));
+    List<Box> boxes = queries.lockBoxes(ids);
+    List<ShipDecision.Verdict> verdicts =
+        ShipDecision.decide(ids, boxes, queries.lockLotsAndFindHeld(ids), scope, now);
+    List<Long> shipping =
+        verdicts.stream()
+            .filter(ShipDecision.Verdict::ships)
+            .map(ShipDecision.Verdict::allocationId)
+            .toList();
+    if (shipping.isEmpty()) {
+      return verdicts;
+    }
+    Map<Long, Box> byId = new HashMap<>();
+    boxes.forEach(b -> byId.put(b.id(), b));
+    List<Pick> picks = queries.picksOf(shipping);
+    Map<Long, Integer> perLot = new TreeMap<>();
+    Map<String, Map<String, Integer>> houseUnits = new TreeMap<>();
+    Map<Long, List<String>> skusByBox = new LinkedHashMap<>();
+    for (Pick pick : picks) {
+      perLot.merge(pick.lotId(), pick.quantity(), Integer::sum);
+      String brand = byId.get(pick.allocationId()).brand();
+      if (HouseBrand.CODE.equals(pick.owner())) {
+        houseUnits
+            .computeIfAbsent(brand, b -> new TreeMap<>())
+            .merge(pick.sku(), pick.quantity(), Integer::sum);
+      }
+      List<String> skus = skusByBox.computeIfAbsent(pick.allocationId(), id -> new ArrayList<>());
+      if (!skus.contains(pick.sku())) {
+        skus.add(pick.sku());
+      }
+    }
+    queries.markShipped(shipping, now);
+    lots.shipAll(perLot, now);
+    ledger.appendPerLot(perLot, MovementType.SHIP, reference, actor, now);
+    houseClaims.change(houseUnits, -1);
+    shipped.fire(
+        new BoxesShipped(
+            shipping.stream()
+                .map(byId::get)
+                .map(
+                    box ->
+                        new AllocationShipped(
+                            box.id(),
+                            box.brand(),
+                            box.subscriberId(),
+                            box.deliveryDate(),
+                            skusByBox.getOrDefault(box.id(), List.of())))
+                .toList()));
+    return verdicts;
+  }
+}

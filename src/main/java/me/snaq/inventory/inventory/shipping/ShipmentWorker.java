@@ -1,0 +1,107 @@
+package me.snaq.inventory.inventory.shipping;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import me.snaq.inventory.inventory.persistence.ShipmentQueries;
+import me.snaq.inventory.shared.concurrent.DaemonThreads;
+import me.snaq.inventory.shared.database.DatabaseOutage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Works through RUNNING shipments batch by batch on one thread per replica: woken when a shipment
+ * is stored here, and polling for those another replica left (it stopped, or died mid-batch, whose
+ * batch rolled back and is pending again). A stopping replica finishes its batch and stops.
+ */
+@ApplicationScoped
+public class ShipmentWorker {
+  private static final Logger LOG = Logger.getLogger(ShipmentWorker.class);
+
+  private final ShipmentQueries shipments;
+  private final ShipmentBatches batches;
+  private final DatabaseOutage outage;
+  private final boolean enabled;
+  private final ExecutorService drainer =
+      Executors.newSingleThreadExecutor(DaemonThreads.named("shipment-worker"));
+  private final AtomicBoolean drainRequested = new AtomicBoolean();
+  private volatile boolean stopping;
+
+  public ShipmentWorker(
+      ShipmentQueries shipments,
+      ShipmentBatches batches,
+      DatabaseOutage outage,
+      @ConfigProperty(name = "inventory.shipping.every") String every) {
+    this.shipments = shipments;
+    this.batches = batches;
+    this.outage = outage;
+    this.enabled = !Set.of("off", "disabled").contains(every.trim().toLowerCase(Locale.ROOT));
+  }
+
+  @Scheduled(
+      identity = "shipment-worker",
+      every = "${inventory.shipping.every}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void poll() {
+    if (!outage.isDown()) {
+      wake();
+    }
+  }
+
+  void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShipmentQueued queued) {
+    if (enabled) {
+      wake();
+    }
+  }
+
+  private void wake() {
+    if (!stopping && drainRequested.compareAndSet(false, true)) {
+      drainer.execute(
+          () -> {
+            drainRequested.set(false);
+            try {
+              drain();
+            } catch (RuntimeException e) {
+              if (DatabaseOutage.isOutage(e)) {
+                outage.report(e);
+              } else if (!stopping) {
+                LOG.error("a shipment batch failed; the next poll tries again", e);
+              }
+            }
+          });
+    }
+  }
+
+  /** Ships every pending item of every RUNNING shipment; returns how many items it settled. */
+  public int drain() {
+    int settled = 0;
+    List<Long> running = QuarkusTransaction.requiringNew().call(shipments::running);
+    for (long id : running) {
+      for (int done = 1; done > 0 && !stopping; settled += done) {
+        done = batches.shipNext(id);
+      }
+    }
+    return settled;
+  }
+
+  void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
+    stopping = true;
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    drainer.shutdownNow();
+  }
+}
