@@ -65,12 +65,10 @@ public class LotReservations {
         unitsPerLot.values().toArray(Integer[]::new));
   }
 
-  /** Ships reserved units: they leave on hand; an emptied lot becomes DEPLETED (unless held). */
-  public void ship(long lotId, int units, Instant now) {
-    shipAll(Map.of(lotId, units), now);
-  }
-
-  /** {@link #ship} for many lots in one statement. */
+  /**
+   * Ships reserved units of many lots in one statement: they leave on hand; an emptied lot becomes
+   * DEPLETED (unless held).
+   */
   public void shipAll(Map<Long, Integer> unitsPerLot, Instant now) {
     if (unitsPerLot.isEmpty()) {
       return;
