@@ -69,7 +69,10 @@ public class DeliveryPickListResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "getPickSummary",
-      summary = "The pick summary of a delivery date, across its committed runs")
+      summary = "The pick summary of a delivery date, across its committed runs",
+      description =
+          "Units per location and lot, with totals per product, of the open boxes of every"
+              + " succeeded COMMIT run for the date; none is an empty summary.")
   @APIResponse(
       responseCode = "200",
       description = "The pick summary",
