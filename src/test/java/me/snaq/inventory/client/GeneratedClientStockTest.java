@@ -35,6 +35,9 @@ import me.snaq.client.model.PageMovementResponse;
 import me.snaq.client.model.Problem;
 import me.snaq.client.model.ReceiveLotRequest;
 import me.snaq.client.model.ReleaseRequest;
+import me.snaq.client.model.ShipAllocationRequest;
+import me.snaq.client.model.ShipException;
+import me.snaq.client.model.ShipExceptionReason;
 import me.snaq.client.model.Stock;
 import me.snaq.client.model.UpdateBrandRequest;
 import me.snaq.inventory.shared.security.Role;
@@ -138,8 +141,16 @@ class GeneratedClientStockTest {
     assertThat(held.getState()).isEqualTo(AllocationState.HELD);
     assertThat(allocations.confirmAllocation(held.getId(), null).getState())
         .isEqualTo(AllocationState.ALLOCATED);
-    assertThat(allocations.shipAllocation(held.getId(), null).getState())
-        .isEqualTo(AllocationState.SHIPPED);
+    Allocation shippedShort =
+        allocations.shipAllocation(
+            held.getId(),
+            new ShipAllocationRequest()
+                .addExceptionsItem(
+                    new ShipException().sku(sku).quantity(1).reason(ShipExceptionReason.DAMAGED)),
+            null);
+    assertThat(shippedShort.getState()).isEqualTo(AllocationState.SHIPPED);
+    assertThat(shippedShort.getShortReason()).isEqualTo("DAMAGED");
+    assertThat(shippedShort.getShipExceptions()).hasSize(1);
     Allocation firm =
         allocations.createAllocation(allocation(brand, sku, 5, AllocationMode.FIRM), null);
     Allocation released =
@@ -161,6 +172,7 @@ class GeneratedClientStockTest {
             MovementType.RECEIVE,
             MovementType.RESERVE,
             MovementType.SHIP,
+            MovementType.ADJUST,
             MovementType.RESERVE,
             MovementType.UNRESERVE);
 

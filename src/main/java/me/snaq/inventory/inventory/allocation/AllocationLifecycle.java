@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import me.snaq.inventory.inventory.ReportedShortage;
 import me.snaq.inventory.inventory.ShipRefusal;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationLine;
@@ -58,16 +60,23 @@ public class AllocationLifecycle {
   }
 
   /**
-   * ALLOCATED -> SHIPPED: the units leave on-hand; the subscriber's history records the box. 409
-   * when it is not ALLOCATED or a lot it picked is on hold.
+   * ALLOCATED -> SHIPPED: the units leave on-hand, those reported short as ADJUST movements; the
+   * subscriber's history records what shipped. 409 when it is not ALLOCATED or a lot it picked is
+   * on hold.
    */
   @Transactional
-  public AllocationView ship(Caller caller, long id) {
+  public AllocationView ship(Caller caller, long id, List<ReportedShortage> shortages) {
     Instant now = Instant.now(clock);
     Allocation allocation = reads.visible(caller, id);
     ShipDecision.Verdict verdict =
         shipper
-            .ship(List.of(id), ShipDecision.Scope.ANY, caller.keyId(), "allocation:" + id, now)
+            .ship(
+                List.of(id),
+                shortages.isEmpty() ? Map.of() : Map.of(id, shortages),
+                ShipDecision.Scope.ANY,
+                caller.keyId(),
+                "allocation:" + id,
+                now)
             .get(0);
     if (verdict.heldLotId() != null) {
       throw new IllegalLotStateException(verdict.heldLotId(), LotStatus.ON_HOLD, "shipped from");

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import me.snaq.inventory.inventory.AllocationService;
@@ -157,7 +158,7 @@ public class AllocationResource {
       operationId = "shipAllocation",
       summary = "Ship an allocation (ALLOCATED -> SHIPPED)",
       description =
-          "Its units leave on-hand (SHIP movements); a subscriber's box enters their delivery history.")
+          "Its units leave on-hand (SHIP movements); a subscriber's box enters their delivery history. With exceptions (units found DAMAGED or MISSING at packing) the rest ships: the units reported short leave stock as ADJUST movements with that reason, the history records only what shipped, and the allocation is marked short with the reason. 422 SHORTAGE_NOT_IN_BOX for more units than the box holds, and nothing changes. Idempotency-Key replays the first answer.")
   @APIResponse(
       responseCode = "200",
       description = "Shipped",
@@ -167,10 +168,17 @@ public class AllocationResource {
               schema = @Schema(implementation = AllocationResponse.class)))
   @APIResponse(responseCode = "409", ref = "Conflict")
   @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-  public Response ship(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key) {
+  public Response ship(
+      @PathParam("id") long id,
+      @HeaderParam(Idempotency.HEADER) String key,
+      @Valid ShipAllocationRequest body) {
     Caller who = caller.get();
     return change(
-        who, key, "POST /v1/allocations/" + id + "/ship", null, () -> lifecycle.ship(who, id));
+        who,
+        key,
+        "POST /v1/allocations/" + id + "/ship",
+        body,
+        () -> lifecycle.ship(who, id, body == null ? List.of() : body.shortages()));
   }
 
   @POST

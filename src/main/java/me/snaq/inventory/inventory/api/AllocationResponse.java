@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import me.snaq.inventory.inventory.ShipExceptionReason;
 import me.snaq.inventory.inventory.allocation.AllocationView;
 import me.snaq.inventory.inventory.domain.Allocation;
 import me.snaq.inventory.inventory.domain.AllocationPick;
@@ -22,6 +23,12 @@ public record AllocationResponse(
     boolean allowPartial,
     @JsonProperty("short") @Schema(description = "Whether any line got less than asked for.")
         boolean isShort,
+    @Schema(
+            description =
+                "Why it shipped short: DAMAGED, MISSING, or DAMAGED,MISSING; null unless units were reported short at shipping.")
+        String shortReason,
+    @Schema(description = "Units reported short at shipping, per lot and reason.")
+        List<ShipException> shipExceptions,
     String endReason,
     List<Line> lines,
     Instant createdAt,
@@ -33,6 +40,9 @@ public record AllocationResponse(
   @Schema(name = "PickedLot")
   public record PickedLot(
       long lotId, String lotCode, String owner, LocalDate bestBefore, int quantity) {}
+
+  @Schema(name = "ShippedShort")
+  public record ShipException(String sku, long lotId, ShipExceptionReason reason, int quantity) {}
 
   static AllocationResponse from(AllocationView view) {
     Allocation a = view.allocation();
@@ -68,6 +78,10 @@ public record AllocationResponse(
         a.holdUntil(),
         a.allowPartial(),
         a.isShort(),
+        a.shortReason(),
+        view.shipExceptions().stream()
+            .map(e -> new ShipException(e.sku(), e.lotId(), e.reason(), e.quantity()))
+            .toList(),
         a.endReason(),
         lines,
         a.createdAt(),

@@ -53,6 +53,9 @@ public class Allocation {
   @Column(name = "short")
   private boolean isShort;
 
+  @Column(name = "short_reason")
+  private String shortReason;
+
   @Column(name = "end_reason")
   private String endReason;
 
@@ -78,6 +81,12 @@ public class Allocation {
       name = "inventory_allocation_pick",
       joinColumns = @JoinColumn(name = "allocation_id"))
   private List<AllocationPick> picks = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "inventory_allocation_ship_exception",
+      joinColumns = @JoinColumn(name = "allocation_id"))
+  private List<ShipException> shipExceptions = new ArrayList<>();
 
   protected Allocation() {}
 
@@ -191,6 +200,16 @@ public class Allocation {
 
   public boolean isShort() {
     return isShort;
+  }
+
+  /** Why it shipped short (DAMAGED, MISSING, or both joined by a comma); null otherwise. */
+  public String shortReason() {
+    return shortReason;
+  }
+
+  /** The units it did not ship, per lot and reason. */
+  public List<ShipException> shipExceptions() {
+    return shipExceptions;
   }
 
   public String endReason() {

@@ -11,6 +11,7 @@ import me.snaq.inventory.inventory.domain.Lot;
 import me.snaq.inventory.inventory.domain.LotChange;
 import me.snaq.inventory.inventory.domain.Movement;
 import me.snaq.inventory.inventory.domain.MovementType;
+import me.snaq.inventory.inventory.domain.ShipException;
 import me.snaq.inventory.shared.database.Jdbc;
 
 /**
@@ -82,6 +83,31 @@ public class LedgerWriter {
         type,
         actor,
         now);
+  }
+
+  /**
+   * Appends one ADJUST per lot and reason for reserved units that left stock without shipping
+   * (damaged or missing at packing): on hand and reserved both fall by the units.
+   */
+  public void appendWriteOffs(
+      List<ShipException> writeOffs, String reference, String actor, Instant now) {
+    if (writeOffs.isEmpty()) {
+      return;
+    }
+    jdbc.update(
+        appendFrom(
+            """
+            SELECT t.lot_id, l.sku, l.owner, 'ADJUST', -t.units, -t.units,
+              l.status, t.reason, ?, ?, ?
+            FROM unnest(?, ?, ?) AS t(lot_id, units, reason)
+            JOIN inventory_lot l ON l.id = t.lot_id
+            """),
+        reference,
+        actor,
+        now,
+        writeOffs.stream().map(ShipException::lotId).toArray(Long[]::new),
+        writeOffs.stream().map(ShipException::quantity).toArray(Integer[]::new),
+        writeOffs.stream().map(e -> e.reason().name()).toArray(String[]::new));
   }
 
   private void appendPerLot(

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import me.snaq.inventory.inventory.domain.AllocationState;
+import me.snaq.inventory.inventory.domain.ShipException;
 import me.snaq.inventory.shared.database.Jdbc;
 
 /**
@@ -101,5 +102,24 @@ public class ShippingQueries {
         """,
         now,
         ids.toArray(Long[]::new));
+  }
+
+  /** Records what a box did not ship and marks it short with the reason(s). */
+  public void recordShortages(long allocationId, List<ShipException> exceptions, String reason) {
+    jdbc.update(
+        """
+        INSERT INTO inventory_allocation_ship_exception (allocation_id, sku, lot_id, reason, quantity)
+        SELECT ?, t.sku, t.lot_id, t.reason, t.quantity FROM unnest(?, ?, ?, ?)
+          AS t(sku, lot_id, reason, quantity)
+        """,
+        allocationId,
+        exceptions.stream().map(ShipException::sku).toArray(String[]::new),
+        exceptions.stream().map(ShipException::lotId).toArray(Long[]::new),
+        exceptions.stream().map(e -> e.reason().name()).toArray(String[]::new),
+        exceptions.stream().map(ShipException::quantity).toArray(Integer[]::new));
+    jdbc.update(
+        "UPDATE inventory_allocation SET short = true, short_reason = ? WHERE id = ?",
+        reason,
+        allocationId);
   }
 }

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import me.snaq.inventory.catalog.HouseBrand;
 import me.snaq.inventory.inventory.AllocationShipped;
 import me.snaq.inventory.inventory.BoxesShipped;
+import me.snaq.inventory.inventory.ReportedShortage;
 import me.snaq.inventory.inventory.domain.MovementType;
+import me.snaq.inventory.inventory.domain.ShipException;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.inventory.persistence.HouseClaims;
 import me.snaq.inventory.inventory.persistence.LedgerWriter;
@@ -26,8 +28,9 @@ import me.snaq.inventory.inventory.persistence.ShippingQueries.Pick;
 /**
  * Ships allocations, one or a batch, in the caller's transaction and a fixed number of statements:
  * locks (products in SKU order, then allocations, then their lots), the decision, then the units
- * leave on hand with one SHIP movement per lot, the house claims end and the delivery history
- * records each box. The one home of shipping: a single box ships through here too.
+ * leave on hand with one SHIP movement per lot (units reported short: one ADJUST per lot and
+ * reason), the house claims end and the delivery history records what each box took. The one home
+ * of shipping: a single box ships through here too.
  */
 @ApplicationScoped
 public class BoxShipper {
@@ -60,11 +63,27 @@ public class BoxShipper {
    * Ships those of {@code ids} that may ship; returns a verdict for each, in order.
    *
    * @param scope which allocations the request may touch (others are NOT_FOUND)
-   * @param reference the SHIP movements' reference ({@code allocation:<id>}, {@code shipment:<id>})
+   * @param reference the movements' reference ({@code allocation:<id>}, {@code shipment:<id>})
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public List<ShipDecision.Verdict> ship(
       List<Long> ids, ShipDecision.Scope scope, String actor, String reference, Instant now) {
+    return ship(ids, Map.of(), scope, actor, reference, now);
+  }
+
+  /**
+   * Ships those of {@code ids} that may ship, each without the units reported short for it: those
+   * leave stock as ADJUST movements with the reason, and the box is marked short. A shortage the
+   * box cannot hold throws before anything changes.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<ShipDecision.Verdict> ship(
+      List<Long> ids,
+      Map<Long, List<ReportedShortage>> shortages,
+      ShipDecision.Scope scope,
+      String actor,
+      String reference,
+      Instant now) {
     locks.lock(allocations.skusOf(ids));
     List<Box> boxes = queries.lockBoxes(ids);
     List<ShipDecision.Verdict> verdicts =
@@ -79,26 +98,44 @@ public class BoxShipper {
     }
     Map<Long, Box> byId = new HashMap<>();
     boxes.forEach(b -> byId.put(b.id(), b));
-    List<Pick> picks = queries.picksOf(shipping);
-    Map<Long, Integer> perLot = new TreeMap<>();
+    Map<Long, List<Pick>> picksByBox = new LinkedHashMap<>();
+    queries
+        .picksOf(shipping)
+        .forEach(p -> picksByBox.computeIfAbsent(p.allocationId(), id -> new ArrayList<>()).add(p));
+    Map<Long, Integer> leaving = new TreeMap<>();
+    Map<Long, Integer> shippedPerLot = new TreeMap<>();
+    List<ShipException> writeOffs = new ArrayList<>();
     Map<String, Map<String, Integer>> houseUnits = new TreeMap<>();
     Map<Long, List<String>> skusByBox = new LinkedHashMap<>();
-    for (Pick pick : picks) {
-      perLot.merge(pick.lotId(), pick.quantity(), Integer::sum);
-      String brand = byId.get(pick.allocationId()).brand();
-      if (HouseBrand.CODE.equals(pick.owner())) {
-        houseUnits
-            .computeIfAbsent(brand, b -> new TreeMap<>())
-            .merge(pick.sku(), pick.quantity(), Integer::sum);
+    for (Map.Entry<Long, List<Pick>> box : picksByBox.entrySet()) {
+      String brand = byId.get(box.getKey()).brand();
+      for (Pick pick : box.getValue()) {
+        leaving.merge(pick.lotId(), pick.quantity(), Integer::sum);
+        if (HouseBrand.CODE.equals(pick.owner())) {
+          houseUnits
+              .computeIfAbsent(brand, b -> new TreeMap<>())
+              .merge(pick.sku(), pick.quantity(), Integer::sum);
+        }
       }
-      List<String> skus = skusByBox.computeIfAbsent(pick.allocationId(), id -> new ArrayList<>());
-      if (!skus.contains(pick.sku())) {
-        skus.add(pick.sku());
+      ShortageSplit.Split split =
+          ShortageSplit.split(
+              box.getKey(), box.getValue(), shortages.getOrDefault(box.getKey(), List.of()));
+      List<String> skus = skusByBox.computeIfAbsent(box.getKey(), id -> new ArrayList<>());
+      for (Pick pick : split.shipped()) {
+        shippedPerLot.merge(pick.lotId(), pick.quantity(), Integer::sum);
+        if (!skus.contains(pick.sku())) {
+          skus.add(pick.sku());
+        }
+      }
+      if (!split.exceptions().isEmpty()) {
+        writeOffs.addAll(split.exceptions());
+        queries.recordShortages(box.getKey(), split.exceptions(), split.shortReason());
       }
     }
     queries.markShipped(shipping, now);
-    lots.shipAll(perLot, now);
-    ledger.appendPerLot(perLot, MovementType.SHIP, reference, actor, now);
+    lots.shipAll(leaving, now);
+    ledger.appendPerLot(shippedPerLot, MovementType.SHIP, reference, actor, now);
+    ledger.appendWriteOffs(writeOffs, reference, actor, now);
     houseClaims.change(houseUnits, -1);
     shipped.fire(
         new BoxesShipped(
