@@ -13,8 +13,10 @@ import me.snaq.inventory.assignment.domain.RunStatus;
 import me.snaq.inventory.assignment.persistence.RunQueries;
 import me.snaq.inventory.inventory.CommittedRuns;
 import me.snaq.inventory.inventory.PickLine;
+import me.snaq.inventory.inventory.PickScope;
 import me.snaq.inventory.inventory.PickSummary;
 import me.snaq.inventory.inventory.PickingService;
+import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.web.Page;
 import me.snaq.inventory.shared.web.PageRequest;
 
@@ -54,19 +56,22 @@ public class RunPickingService implements CommittedRuns {
     return runs.commitsOn(deliveryDate);
   }
 
-  public Page<PickLine> pickList(List<Long> runIds, String location, PageRequest page) {
-    return runIds.isEmpty()
-        ? new Page<>(List.of(), null)
-        : picking.pickList(runIds, location, page);
+  /** What of these runs the caller picks for: a partner its own brand's boxes, staff every box. */
+  public static PickScope scope(Caller caller, List<Long> runIds) {
+    return new PickScope(runIds, caller.brandScope().orElse(null));
   }
 
-  public void eachPickLine(List<Long> runIds, String location, Consumer<PickLine> consumer) {
-    if (!runIds.isEmpty()) {
-      picking.eachPickLine(runIds, location, consumer);
+  public Page<PickLine> pickList(PickScope scope, String location, PageRequest page) {
+    return scope.empty() ? new Page<>(List.of(), null) : picking.pickList(scope, location, page);
+  }
+
+  public void eachPickLine(PickScope scope, String location, Consumer<PickLine> consumer) {
+    if (!scope.empty()) {
+      picking.eachPickLine(scope, location, consumer);
     }
   }
 
-  public PickSummary summary(List<Long> runIds) {
-    return runIds.isEmpty() ? new PickSummary(List.of(), List.of(), 0) : picking.summary(runIds);
+  public PickSummary summary(PickScope scope) {
+    return scope.empty() ? new PickSummary(List.of(), List.of(), 0) : picking.summary(scope);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import me.snaq.inventory.assignment.domain.BoxExplanation;
 import me.snaq.inventory.assignment.domain.BoxNotFoundException;
 import me.snaq.inventory.assignment.domain.CommitInProgressException;
@@ -105,9 +106,19 @@ public class RunService {
   }
 
   @Transactional
-  public Page<RunBox> boxes(long id, String subscriberId, Boolean onlyShort, PageRequest page) {
+  public Page<RunBox> boxes(
+      Caller caller, long id, String subscriberId, Boolean onlyShort, PageRequest page) {
     get(id);
-    return Page.of(boxes.page(id, subscriberId, onlyShort, page), page, RunBox::subscriberId);
+    String brand = caller.brandScope().orElse(null);
+    return Page.of(
+        boxes.page(id, brand, subscriberId, onlyShort, page), page, RunBox::subscriberId);
+  }
+
+  /** Every box of the run the caller may see (a partner: its brand's), streamed for a download. */
+  @Transactional
+  public void eachBox(Caller caller, long id, Boolean onlyShort, Consumer<RunBox> consumer) {
+    get(id);
+    boxes.each(id, caller.brandScope().orElse(null), onlyShort, consumer);
   }
 
   /**
@@ -118,7 +129,7 @@ public class RunService {
   public BoxExplanation explain(long id, String subscriberId, boolean whyNot) {
     Run run = get(id);
     RunBox box =
-        boxes.page(id, subscriberId, null, PageRequest.first(1)).stream()
+        boxes.page(id, null, subscriberId, null, PageRequest.first(1)).stream()
             .findFirst()
             .orElseThrow(() -> new BoxNotFoundException(id, subscriberId));
     if (!whyNot) {

@@ -36,9 +36,9 @@ public class PickingService {
 
   /** One page of the runs' pick list, at one location or all (null). */
   @Transactional
-  public Page<PickLine> pickList(List<Long> runIds, String location, PageRequest page) {
+  public Page<PickLine> pickList(PickScope scope, String location, PageRequest page) {
     List<PickQueries.PickRow> rows =
-        picks.page(runIds, location, decode(page.after()), page.limit() + 1);
+        picks.page(scope, location, decode(page.after()), page.limit() + 1);
     Map<String, ProductInfo> products =
         catalog.products(rows.stream().map(PickQueries.PickRow::sku).distinct().toList());
     return Page.of(rows, page, PickingService::encode).map(row -> line(row, products));
@@ -46,15 +46,15 @@ public class PickingService {
 
   /** Every line of the runs' pick list in walking order, streamed (for a CSV download). */
   @Transactional
-  public void eachPickLine(List<Long> runIds, String location, Consumer<PickLine> consumer) {
-    Map<String, ProductInfo> products = catalog.products(picks.skus(runIds));
-    picks.each(runIds, location, row -> consumer.accept(line(row, products)));
+  public void eachPickLine(PickScope scope, String location, Consumer<PickLine> consumer) {
+    Map<String, ProductInfo> products = catalog.products(picks.skus(scope));
+    picks.each(scope, location, row -> consumer.accept(line(row, products)));
   }
 
   /** The units to pull per location and lot, with totals per product. */
   @Transactional
-  public PickSummary summary(List<Long> runIds) {
-    List<PickQueries.LotPull> pulls = picks.pulls(runIds);
+  public PickSummary summary(PickScope scope) {
+    List<PickQueries.LotPull> pulls = picks.pulls(scope);
     Map<String, ProductInfo> products =
         catalog.products(pulls.stream().map(PickQueries.LotPull::sku).distinct().toList());
     Map<String, List<PickQueries.LotPull>> bySku =

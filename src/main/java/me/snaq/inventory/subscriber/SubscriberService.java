@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import me.snaq.inventory.catalog.CatalogService;
 import me.snaq.inventory.inventory.SubscriberDirectory;
 import me.snaq.inventory.shared.concurrent.DaemonThreads;
@@ -108,6 +109,12 @@ public class SubscriberService implements SubscriberDirectory {
   public Page<Subscriber> list(Caller caller, SubscriberFilter filter, PageRequest page) {
     SubscriberFilter scoped = filter.withBrand(caller.scopeBrand(filter.brand()));
     return Page.of(profiles.page(scoped, page.after(), page.limit()), page, Subscriber::id);
+  }
+
+  /** Every subscriber of the filter the caller may see, in id order, streamed (a CSV export). */
+  @Transactional
+  public void each(Caller caller, SubscriberFilter filter, Consumer<Subscriber> consumer) {
+    profiles.each(filter.withBrand(caller.scopeBrand(filter.brand())), consumer);
   }
 
   /**

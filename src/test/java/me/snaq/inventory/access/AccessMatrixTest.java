@@ -39,6 +39,9 @@ class AccessMatrixTest {
   private static final Set<Role> READERS = EnumSet.of(ADMIN, STAFF, PARTNER);
   private static final Set<Role> RUNNERS = EnumSet.of(ADMIN, STAFF, ASSIGNER);
 
+  /** Runners, and partners for their own brand's part (boxes, pick lists). */
+  private static final Set<Role> PICKERS = EnumSet.of(ADMIN, STAFF, ASSIGNER, PARTNER);
+
   /** The data each call targets: the partner's own objects and another brand's. */
   record Fixture(
       String partner,
@@ -451,7 +454,7 @@ class AccessMatrixTest {
         new Endpoint("GET", "/v1/assignment-runs", RUNNERS, none, null, noBody),
         new Endpoint("GET", "/v1/assignment-runs/{id}", RUNNERS, f -> args(f.run()), null, noBody),
         new Endpoint(
-            "GET", "/v1/assignment-runs/{id}/boxes", RUNNERS, f -> args(f.run()), null, noBody),
+            "GET", "/v1/assignment-runs/{id}/boxes", PICKERS, f -> args(f.run()), null, noBody),
         new Endpoint(
             "GET",
             "/v1/assignment-runs/{id}/boxes/{subscriberId}",
@@ -464,25 +467,25 @@ class AccessMatrixTest {
         new Endpoint(
             "POST", "/v1/assignment-runs/{id}/cancel", RUNNERS, f -> args(f.run()), null, noBody),
         new Endpoint(
-            "GET", "/v1/assignment-runs/{id}/pick-list", RUNNERS, f -> args(f.run()), null, noBody),
+            "GET", "/v1/assignment-runs/{id}/pick-list", PICKERS, f -> args(f.run()), null, noBody),
         new Endpoint(
             "GET",
             "/v1/assignment-runs/{id}/pick-summary",
-            RUNNERS,
+            PICKERS,
             f -> args(f.run()),
             null,
             noBody),
         new Endpoint(
             "GET",
             "/v1/pick-lists/{deliveryDate}",
-            RUNNERS,
+            PICKERS,
             f -> args(TestData.today().plusDays(7).toString()),
             null,
             noBody),
         new Endpoint(
             "GET",
             "/v1/pick-lists/{deliveryDate}/summary",
-            RUNNERS,
+            PICKERS,
             f -> args(TestData.today().plusDays(7).toString()),
             null,
             noBody),

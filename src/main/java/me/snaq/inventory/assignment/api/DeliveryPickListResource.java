@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import me.snaq.inventory.assignment.RunPickingService;
+import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
 import me.snaq.inventory.shared.web.CsvOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,12 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The pick list and summary of a delivery date, across its committed runs. */
 @Path("/v1/pick-lists")
 @Tag(name = "Picking")
-@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER, Roles.PARTNER})
 public class DeliveryPickListResource {
   private final RunPickingService picking;
+  private final CurrentCaller caller;
 
-  public DeliveryPickListResource(RunPickingService picking) {
+  public DeliveryPickListResource(RunPickingService picking, CurrentCaller caller) {
     this.picking = picking;
+    this.caller = caller;
   }
 
   @GET
@@ -56,7 +59,7 @@ public class DeliveryPickListResource {
       HttpHeaders headers) {
     return PickListResource.pickList(
         picking,
-        picking.committedOn(deliveryDate),
+        RunPickingService.scope(caller.get(), picking.committedOn(deliveryDate)),
         location,
         limit,
         cursor,
@@ -72,7 +75,8 @@ public class DeliveryPickListResource {
       summary = "The pick summary of a delivery date, across its committed runs",
       description =
           "Units per location and lot, with totals per product, of the open boxes of every"
-              + " succeeded COMMIT run for the date; none is an empty summary.")
+              + " succeeded COMMIT run for the date; none is an empty summary. A partner sees only"
+              + " its own brand's boxes.")
   @APIResponse(
       responseCode = "200",
       description = "The pick summary",
@@ -81,6 +85,7 @@ public class DeliveryPickListResource {
               mediaType = "application/json",
               schema = @Schema(implementation = PickSummaryResponse.class)))
   public PickSummaryResponse datePickSummary(@PathParam("deliveryDate") LocalDate deliveryDate) {
-    return PickSummaryResponse.from(picking.summary(picking.committedOn(deliveryDate)));
+    return PickSummaryResponse.from(
+        picking.summary(RunPickingService.scope(caller.get(), picking.committedOn(deliveryDate))));
   }
 }

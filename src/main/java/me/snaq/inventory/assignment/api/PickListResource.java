@@ -9,13 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import me.snaq.inventory.assignment.RunPickingService;
+import me.snaq.inventory.inventory.PickScope;
+import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
 import me.snaq.inventory.shared.web.CsvOutput;
 import me.snaq.inventory.shared.web.PageRequest;
@@ -33,19 +30,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/assignment-runs")
 @Tag(name = "Picking")
-@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER, Roles.PARTNER})
 public class PickListResource {
   static final String LIST_DESCRIPTION =
       "One row per lot of each open box (HELD or ALLOCATED; a shipped or released box has"
           + " nothing left to pick), in walking order: location, then box, then product. JSON"
           + " pages (cursor), or the whole list as CSV with `Accept: text/csv` (columns "
           + "location, subscriber_id, brand, allocation_id, sku, product_name, lot_id, lot_code,"
-          + " best_before, quantity).";
+          + " best_before, quantity). A partner sees only its own brand's boxes.";
 
   private final RunPickingService picking;
+  private final CurrentCaller caller;
 
-  public PickListResource(RunPickingService picking) {
+  public PickListResource(RunPickingService picking, CurrentCaller caller) {
     this.picking = picking;
+    this.caller = caller;
   }
 
   @GET
@@ -74,8 +73,8 @@ public class PickListResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor,
       HttpHeaders headers) {
-    return pickList(
-        picking, List.of(picking.committed(id)), location, limit, cursor, headers, "run-" + id);
+    PickScope scope = RunPickingService.scope(caller.get(), List.of(picking.committed(id)));
+    return pickList(picking, scope, location, limit, cursor, headers, "run-" + id);
   }
 
   @GET
@@ -97,13 +96,14 @@ public class PickListResource {
   @APIResponse(responseCode = "404", ref = "NotFound")
   @APIResponse(responseCode = "409", ref = "Conflict")
   public PickSummaryResponse runPickSummary(@PathParam("id") long id) {
-    return PickSummaryResponse.from(picking.summary(List.of(picking.committed(id))));
+    return PickSummaryResponse.from(
+        picking.summary(RunPickingService.scope(caller.get(), List.of(picking.committed(id)))));
   }
 
   /** The JSON page, or the whole list streamed as CSV when the request prefers it. */
   static Response pickList(
       RunPickingService picking,
-      List<Long> runIds,
+      PickScope scope,
       String location,
       String limit,
       String cursor,
@@ -111,29 +111,15 @@ public class PickListResource {
       String fileName) {
     if (!CsvOutput.preferred(headers)) {
       PageRequest page = PageRequest.of(limit, cursor);
-      return Response.ok(PickListPage.from(picking.pickList(runIds, location, page)))
+      return Response.ok(PickListPage.from(picking.pickList(scope, location, page)))
           .type(MediaType.APPLICATION_JSON_TYPE)
           .build();
     }
-    StreamingOutput body =
-        out -> {
-          BufferedWriter writer =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-          writer.write(PickLineResponse.CSV_HEADER);
-          picking.eachPickLine(
-              runIds,
-              location,
-              line -> {
-                try {
-                  writer.write(PickLineResponse.csvRow(line));
-                } catch (java.io.IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-          writer.flush();
-        };
-    return Response.ok(body, CsvOutput.CONTENT_TYPE)
-        .header("Content-Disposition", "attachment; filename=\"pick-list-" + fileName + ".csv\"")
-        .build();
+    return CsvOutput.attachment(
+        "pick-list-" + fileName,
+        PickLineResponse.CSV_HEADER,
+        rows ->
+            picking.eachPickLine(
+                scope, location, line -> rows.accept(PickLineResponse.csvRow(line))));
   }
 }

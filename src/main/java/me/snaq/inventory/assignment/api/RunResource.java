@@ -102,23 +102,6 @@ public class RunResource {
   }
 
   @GET
-  @Path("/{id}/boxes")
-  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
-  @Operation(
-      operationId = "listAssignmentBoxes",
-      summary = "A run's boxes, by subscriber",
-      description = "Each item with its lot, points and reason; `short=true` for short boxes.")
-  public Page<BoxResponse> boxes(
-      @PathParam("id") long id,
-      @QueryParam("subscriberId") String subscriberId,
-      @QueryParam("short") Boolean onlyShort,
-      @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
-    return runs.boxes(id, subscriberId, onlyShort, PageRequest.of(limit, cursor))
-        .map(BoxResponse::from);
-  }
-
-  @GET
   @Path("/{id}/boxes/{subscriberId}")
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSIGNER})
   @Operation(

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import me.snaq.inventory.assignment.domain.RunBox;
 import me.snaq.inventory.assignment.domain.RunDemand;
 import me.snaq.inventory.assignment.engine.RunContext;
@@ -18,6 +19,15 @@ import me.snaq.inventory.shared.web.PageRequest;
 /** A run's boxes and demand: streamed in with COPY, read by cursor. */
 @ApplicationScoped
 public class BoxQueries {
+  /** A run's boxes, of one brand or all, short ones only or all (parameters may be null). */
+  private static final String BOXES =
+      """
+      SELECT subscriber_id, brand_code, short, short_reason, short_detail, score, bound, items
+      FROM assignment_box WHERE run_id = ?
+      AND (CAST(? AS varchar) IS NULL OR brand_code = ?)
+      AND (CAST(? AS boolean) IS NULL OR short = ?)
+      """;
+
   private final Jdbc jdbc;
   private final JsonColumns json;
 
@@ -83,26 +93,40 @@ public class BoxQueries {
                         json.write(box.items()))));
   }
 
-  /** Boxes in subscriber order after the cursor; filters may be null. */
-  public List<RunBox> page(long runId, String subscriberId, Boolean onlyShort, PageRequest page) {
+  /** A run's boxes in subscriber order after the cursor; filters may be null. */
+  public List<RunBox> page(
+      long runId, String brand, String subscriberId, Boolean onlyShort, PageRequest page) {
     return jdbc.list(
-        """
-        SELECT subscriber_id, brand_code, short, short_reason, short_detail, score, bound,
-        items FROM assignment_box WHERE run_id = ?
-        AND (CAST(? AS varchar) IS NULL OR subscriber_id = ?)
-        AND (CAST(? AS boolean) IS NULL OR short = ?)
-        AND (CAST(? AS varchar) IS NULL OR subscriber_id > ?)
-        ORDER BY subscriber_id LIMIT ?
-        """,
+        BOXES
+            + """
+            AND (CAST(? AS varchar) IS NULL OR subscriber_id = ?)
+            AND (CAST(? AS varchar) IS NULL OR subscriber_id > ?)
+            ORDER BY subscriber_id LIMIT ?
+            """,
         this::box,
         runId,
-        subscriberId,
-        subscriberId,
+        brand,
+        brand,
         onlyShort,
         onlyShort,
+        subscriberId,
+        subscriberId,
         page.after(),
         page.after(),
         page.limit() + 1);
+  }
+
+  /** Every box of the run (filters may be null) in subscriber order, streamed. */
+  public void each(long runId, String brand, Boolean onlyShort, Consumer<RunBox> consumer) {
+    jdbc.stream(
+        BOXES + " ORDER BY subscriber_id",
+        this::box,
+        consumer,
+        runId,
+        brand,
+        brand,
+        onlyShort,
+        onlyShort);
   }
 
   /** What the run kept to explain its boxes; empty for runs stored before it was kept. */

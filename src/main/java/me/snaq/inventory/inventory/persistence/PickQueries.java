@@ -5,15 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import me.snaq.inventory.inventory.PickScope;
 import me.snaq.inventory.shared.database.Jdbc;
 
 /**
  * What the open allocations of assignment runs ask the warehouse to pull: one row per picked lot of
  * each box, in walking order (location, then box, then product), and the same rows summed per
- * location and lot. Only HELD and ALLOCATED allocations count: a shipped or released box has
- * nothing left to pick.
+ * location and lot, of every brand or one. Only HELD and ALLOCATED allocations count: a shipped or
+ * released box has nothing left to pick.
  */
 @ApplicationScoped
 public class PickQueries {
@@ -24,6 +26,7 @@ public class PickQueries {
       JOIN inventory_allocation_pick p ON p.allocation_id = a.id
       JOIN inventory_lot l ON l.id = p.lot_id
       WHERE a.run_id = ANY(?) AND a.state IN ('HELD', 'ALLOCATED')
+        AND (CAST(? AS varchar) IS NULL OR a.brand_code = ?)
       """;
 
   private static final String ROWS =
@@ -71,9 +74,9 @@ public class PickQueries {
   /**
    * Up to {@code limit} rows after {@code after} (null: from the start), at one location or all.
    */
-  public List<PickRow> page(List<Long> runIds, String location, After after, int limit) {
+  public List<PickRow> page(PickScope scope, String location, After after, int limit) {
     List<Object> parameters = new ArrayList<>();
-    StringBuilder sql = rows(runIds, location, parameters);
+    StringBuilder sql = rows(scope, location, parameters);
     if (after != null) {
       sql.append(" AND (l.location, a.subscriber_id, a.id, p.sku, p.lot_id) > (?, ?, ?, ?, ?)");
       parameters.addAll(
@@ -90,15 +93,15 @@ public class PickQueries {
   }
 
   /** Every row in walking order, handed over as the database sends them (inside a transaction). */
-  public void each(List<Long> runIds, String location, Consumer<PickRow> consumer) {
+  public void each(PickScope scope, String location, Consumer<PickRow> consumer) {
     List<Object> parameters = new ArrayList<>();
-    StringBuilder sql = rows(runIds, location, parameters).append(WALKING_ORDER);
+    StringBuilder sql = rows(scope, location, parameters).append(WALKING_ORDER);
     jdbc.stream(sql.toString(), PickQueries::row, consumer, parameters.toArray());
   }
 
-  private static StringBuilder rows(List<Long> runIds, String location, List<Object> parameters) {
+  private static StringBuilder rows(PickScope scope, String location, List<Object> parameters) {
     StringBuilder sql = new StringBuilder(ROWS);
-    parameters.add(runIds.toArray(Long[]::new));
+    parameters.addAll(scope(scope));
     if (location != null) {
       sql.append(" AND l.location = ?");
       parameters.add(location);
@@ -107,7 +110,7 @@ public class PickQueries {
   }
 
   /** The units to pull per location and lot, in walking order. */
-  public List<LotPull> pulls(List<Long> runIds) {
+  public List<LotPull> pulls(PickScope scope) {
     return jdbc.list(
         """
         SELECT l.location, p.sku, p.lot_id, p.lot_code, p.best_before, p.owner,
@@ -128,15 +131,20 @@ public class PickQueries {
                 row.getString(6),
                 row.getInt(7),
                 row.getInt(8)),
-        (Object) runIds.toArray(Long[]::new));
+        scope(scope).toArray());
   }
 
   /** The SKUs the runs' open allocations pick, sorted. */
-  public List<String> skus(List<Long> runIds) {
+  public List<String> skus(PickScope scope) {
     return jdbc.list(
         "SELECT DISTINCT p.sku " + OPEN_PICKS + " ORDER BY p.sku",
         row -> row.getString(1),
-        (Object) runIds.toArray(Long[]::new));
+        scope(scope).toArray());
+  }
+
+  /** The parameters of {@link #OPEN_PICKS}. */
+  private static List<Object> scope(PickScope scope) {
+    return Arrays.asList(scope.runIds().toArray(Long[]::new), scope.brand(), scope.brand());
   }
 
   private static PickRow row(ResultSet row) throws SQLException {

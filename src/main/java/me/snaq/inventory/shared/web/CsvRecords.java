@@ -55,20 +55,20 @@ public final class CsvRecords {
       } else if (c == '"') {
         quoted = true;
       } else if (c == ',') {
-        record.add(field.toString());
+        record.add(CsvOutput.unguarded(field.toString()));
         field.setLength(0);
       } else if (c == '\n' || c == '\r') {
         if (c == '\r' && peek() == '\n') {
           read();
         }
-        record.add(field.toString());
+        record.add(CsvOutput.unguarded(field.toString()));
         return record;
       } else {
         field.append((char) c);
       }
     }
     if (field.length() > 0 || !record.isEmpty()) {
-      record.add(field.toString());
+      record.add(CsvOutput.unguarded(field.toString()));
       return record;
     }
     return null;

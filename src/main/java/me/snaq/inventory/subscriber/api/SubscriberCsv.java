@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import me.snaq.inventory.shared.error.ValidationFailedException;
+import me.snaq.inventory.shared.web.CsvOutput;
 import me.snaq.inventory.shared.web.CsvRecords;
 import me.snaq.inventory.subscriber.ProfileInput;
 import me.snaq.inventory.subscriber.ProfileItem;
 import me.snaq.inventory.subscriber.Rating;
 import me.snaq.inventory.subscriber.SubscriberStatus;
+import me.snaq.inventory.subscriber.domain.Profile;
 import me.snaq.inventory.subscriber.domain.Violation;
 
 /**
@@ -89,6 +92,22 @@ final class SubscriberCsv implements Iterator<ProfileItem> {
     return errors.isEmpty()
         ? ProfileItem.read(line, input)
         : ProfileItem.unreadable(line, input.id(), errors);
+  }
+
+  /** A profile as one line under {@link #HEADER}: what this reader reads back unchanged. */
+  static String row(Profile p) {
+    return CsvOutput.row(
+        p.id(),
+        p.brand(),
+        p.status(),
+        p.nextDeliveryDate(),
+        String.join(";", p.excludedIngredients()),
+        String.join(";", p.ngSkus()),
+        String.join(";", p.likedCategories()),
+        p.ratings().entrySet().stream()
+            .map(e -> e.getKey() + ":" + e.getValue())
+            .collect(Collectors.joining(";")),
+        String.join(";", p.requests()));
   }
 
   private String value(List<String> record, String column) {

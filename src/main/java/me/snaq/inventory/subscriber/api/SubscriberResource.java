@@ -8,16 +8,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.LocalDate;
 import me.snaq.inventory.shared.error.ProblemFactory;
+import me.snaq.inventory.shared.security.Caller;
 import me.snaq.inventory.shared.security.CurrentCaller;
 import me.snaq.inventory.shared.security.Roles;
-import me.snaq.inventory.shared.web.Page;
+import me.snaq.inventory.shared.web.CsvOutput;
 import me.snaq.inventory.shared.web.PageRequest;
 import me.snaq.inventory.subscriber.BulkResult;
 import me.snaq.inventory.subscriber.SubscriberService;
@@ -122,17 +126,43 @@ public class SubscriberResource {
   @Operation(
       operationId = "listSubscribers",
       summary = "List subscribers",
-      description = "In id order. A partner sees its own brand's.")
-  public Page<SubscriberResponse> list(
+      description =
+          "In id order. A partner sees its own brand's. With `Accept: text/csv`, every subscriber"
+              + " of the filter as one download in the columns the CSV import reads ("
+              + SubscriberCsv.HEADER
+              + "), so exporting, editing in a spreadsheet and importing changes only what was"
+              + " edited.")
+  @Produces({MediaType.APPLICATION_JSON, CsvOutput.MEDIA_TYPE})
+  @APIResponse(
+      responseCode = "200",
+      description = "The subscribers",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubscriberPage.class)),
+        @Content(mediaType = CsvOutput.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+      })
+  public Response list(
       @QueryParam("brand") String brand,
       @QueryParam("status") SubscriberStatus status,
       @QueryParam("nextDeliveryDate") LocalDate nextDeliveryDate,
       @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor) {
+      @QueryParam("cursor") String cursor,
+      @Context HttpHeaders headers) {
     SubscriberFilter filter = new SubscriberFilter(brand, status, nextDeliveryDate);
-    return subscribers
-        .list(caller.get(), filter, PageRequest.of(limit, cursor))
-        .map(SubscriberResponse::from);
+    Caller who = caller.get();
+    if (!CsvOutput.preferred(headers)) {
+      return Response.ok(
+              subscribers
+                  .list(who, filter, PageRequest.of(limit, cursor))
+                  .map(SubscriberResponse::from))
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .build();
+    }
+    return CsvOutput.attachment(
+        "subscribers",
+        SubscriberCsv.HEADER + "\r\n",
+        rows -> subscribers.each(who, filter, s -> rows.accept(SubscriberCsv.row(s.profile()))));
   }
 
   @GET

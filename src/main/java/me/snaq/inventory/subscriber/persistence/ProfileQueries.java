@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.subscriber.Rating;
 import me.snaq.inventory.subscriber.domain.Profile;
@@ -144,6 +145,21 @@ public class ProfileQueries {
 
   /** Subscribers in id order after the cursor, {@code limit + 1} rows. */
   public List<Subscriber> page(SubscriberFilter filter, String after, int limit) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = filtered(filter, after, parameters).append(" ORDER BY p.id LIMIT ?");
+    parameters.add(limit + 1);
+    return jdbc.list(sql.toString(), ProfileQueries::subscriber, parameters.toArray());
+  }
+
+  /** Every subscriber of the filter in id order, handed over as the rows arrive (in a tx). */
+  public void each(SubscriberFilter filter, Consumer<Subscriber> consumer) {
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder sql = filtered(filter, null, parameters).append(" ORDER BY p.id");
+    jdbc.stream(sql.toString(), ProfileQueries::subscriber, consumer, parameters.toArray());
+  }
+
+  private static StringBuilder filtered(
+      SubscriberFilter filter, String after, List<Object> parameters) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT "
@@ -152,7 +168,6 @@ public class ProfileQueries {
                   , p.version, p.created_at, p.updated_at
                   FROM subscriber_profile p WHERE true
                   """);
-    List<Object> parameters = new ArrayList<>();
     condition(sql, parameters, " AND p.id > ?", after);
     condition(sql, parameters, " AND p.brand_code = ?", filter.brand());
     condition(
@@ -161,9 +176,7 @@ public class ProfileQueries {
         " AND p.status = ?",
         filter.status() == null ? null : filter.status().name());
     condition(sql, parameters, " AND p.next_delivery_date = ?", filter.nextDeliveryDate());
-    sql.append(" ORDER BY p.id LIMIT ?");
-    parameters.add(limit + 1);
-    return jdbc.list(sql.toString(), ProfileQueries::subscriber, parameters.toArray());
+    return sql;
   }
 
   /** Whether any subscriber exists (demo data loads once). */

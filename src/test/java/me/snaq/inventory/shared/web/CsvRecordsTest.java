@@ -30,4 +30,14 @@ class CsvRecordsTest {
     assertThat(reader.next()).containsExactly(longField);
     assertThat(reader.next()).isNull();
   }
+
+  @Test
+  void shouldReadBackWhatCsvOutputWroteIncludingGuardedFormulas() {
+    List<String> values =
+        List.of("=SUM(A1)", "+1", "-2", "@cmd", "'=already", "a,b", "say \"hi\"", "plain", "");
+    String line = CsvOutput.row(values.toArray());
+    assertThat(line).startsWith("'=SUM(A1),'+1,'-2,'@cmd,''=already,");
+
+    assertThat(CsvRecords.readAll(line)).containsExactly(values);
+  }
 }
