@@ -16,6 +16,11 @@ ensure_tools() {
 fresh_database() {
   $PSQL -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE)"
   $PSQL -d postgres -c "CREATE DATABASE $BENCH_DB"
+  # BENCH_SLOW_MS=100: the server logs every statement of the benchmark's database slower than that
+  # (in PostgreSQL's own log), to see where a benchmark's time goes.
+  if [ -n "${BENCH_SLOW_MS:-}" ]; then
+    $PSQL -d postgres -c "ALTER DATABASE $BENCH_DB SET log_min_duration_statement = $BENCH_SLOW_MS"
+  fi
 }
 
 start_service() {

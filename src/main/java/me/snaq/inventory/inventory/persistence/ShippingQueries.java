@@ -3,7 +3,10 @@ package me.snaq.inventory.inventory.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import me.snaq.inventory.inventory.domain.AllocationState;
 import me.snaq.inventory.inventory.domain.ShipException;
 import me.snaq.inventory.shared.database.Jdbc;
@@ -57,27 +60,25 @@ public class ShippingQueries {
   }
 
   /**
-   * Locks the lots these allocations picked, in id order, so that a hold or a recall either came
-   * before (and is seen here) or waits for the shipment; returns the picks of lots on hold.
+   * Locks these lots, in id order, so that a hold or a recall either came before (and is seen here)
+   * or waits for the shipment; returns the lots of them on hold, by id, with the hold's reason. The
+   * caller names the lots (from the picks): asking the database for the picked lots of thousands of
+   * allocations inside this statement made it probe the picks once per lot.
    */
-  public List<HeldPick> lockLotsAndFindHeld(List<Long> ids) {
-    Long[] allocations = ids.toArray(Long[]::new);
-    jdbc.list(
-        """
-        SELECT id FROM inventory_lot WHERE id IN (
-          SELECT lot_id FROM inventory_allocation_pick WHERE allocation_id = ANY(?))
-        ORDER BY id FOR UPDATE
-        """,
-        row -> row.getLong(1),
-        (Object) allocations);
-    return jdbc.list(
-        """
-        SELECT p.allocation_id, l.id, l.hold_reason FROM inventory_allocation_pick p
-        JOIN inventory_lot l ON l.id = p.lot_id
-        WHERE p.allocation_id = ANY(?) AND l.status = 'ON_HOLD' ORDER BY p.allocation_id, l.id
-        """,
-        row -> new HeldPick(row.getLong(1), row.getLong(2), row.getString(3)),
-        (Object) allocations);
+  public Map<Long, String> lockLotsAndFindHeld(Collection<Long> lotIds) {
+    Map<Long, String> held = new HashMap<>();
+    jdbc
+        .list(
+            """
+            SELECT id, status, hold_reason FROM inventory_lot WHERE id = ANY(?)
+            ORDER BY id FOR UPDATE
+            """,
+            row -> new String[] {row.getString(1), row.getString(2), row.getString(3)},
+            (Object) lotIds.toArray(Long[]::new))
+        .stream()
+        .filter(lot -> "ON_HOLD".equals(lot[1]))
+        .forEach(lot -> held.put(Long.parseLong(lot[0]), lot[2]));
+    return held;
   }
 
   /** Every pick of these allocations. */

@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import me.snaq.inventory.catalog.HouseBrand;
 import me.snaq.inventory.inventory.AllocationShipped;
 import me.snaq.inventory.inventory.BoxesShipped;
@@ -23,6 +27,7 @@ import me.snaq.inventory.inventory.persistence.LotReservations;
 import me.snaq.inventory.inventory.persistence.ProductLocks;
 import me.snaq.inventory.inventory.persistence.ShippingQueries;
 import me.snaq.inventory.inventory.persistence.ShippingQueries.Box;
+import me.snaq.inventory.inventory.persistence.ShippingQueries.HeldPick;
 import me.snaq.inventory.inventory.persistence.ShippingQueries.Pick;
 
 /**
@@ -86,21 +91,28 @@ public class BoxShipper {
       Instant now) {
     locks.lock(allocations.skusOf(ids));
     List<Box> boxes = queries.lockBoxes(ids);
-    List<ShipDecision.Verdict> verdicts =
-        ShipDecision.decide(ids, boxes, queries.lockLotsAndFindHeld(ids), scope, now);
-    List<Long> shipping =
+    List<Pick> picks = queries.picksOf(ids);
+    Map<Long, String> heldLots =
+        queries.lockLotsAndFindHeld(new TreeSet<>(picks.stream().map(Pick::lotId).toList()));
+    List<HeldPick> held =
+        picks.stream()
+            .filter(p -> heldLots.containsKey(p.lotId()))
+            .map(p -> new HeldPick(p.allocationId(), p.lotId(), heldLots.get(p.lotId())))
+            .toList();
+    List<ShipDecision.Verdict> verdicts = ShipDecision.decide(ids, boxes, held, scope, now);
+    Set<Long> shipping =
         verdicts.stream()
             .filter(ShipDecision.Verdict::ships)
             .map(ShipDecision.Verdict::allocationId)
-            .toList();
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     if (shipping.isEmpty()) {
       return verdicts;
     }
     Map<Long, Box> byId = new HashMap<>();
     boxes.forEach(b -> byId.put(b.id(), b));
     Map<Long, List<Pick>> picksByBox = new LinkedHashMap<>();
-    queries
-        .picksOf(shipping)
+    picks.stream()
+        .filter(p -> shipping.contains(p.allocationId()))
         .forEach(p -> picksByBox.computeIfAbsent(p.allocationId(), id -> new ArrayList<>()).add(p));
     Map<Long, Integer> leaving = new TreeMap<>();
     Map<Long, Integer> shippedPerLot = new TreeMap<>();
@@ -132,7 +144,7 @@ public class BoxShipper {
         queries.recordShortages(box.getKey(), split.exceptions(), split.shortReason());
       }
     }
-    queries.markShipped(shipping, now);
+    queries.markShipped(List.copyOf(shipping), now);
     lots.shipAll(leaving, now);
     ledger.appendPerLot(shippedPerLot, MovementType.SHIP, reference, actor, now);
     ledger.appendWriteOffs(writeOffs, reference, actor, now);
