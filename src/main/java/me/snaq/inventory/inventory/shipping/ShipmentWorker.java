@@ -1,6 +1,7 @@
 package me.snaq.inventory.inventory.shipping;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -93,6 +94,14 @@ public class ShipmentWorker {
       }
     }
     return settled;
+  }
+
+  /**
+   * A stopping replica takes no new batch from the moment its readiness goes down: the batch in
+   * hand commits or rolls back whole, the rest stays pending for another replica.
+   */
+  void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
+    stopping = true;
   }
 
   void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
