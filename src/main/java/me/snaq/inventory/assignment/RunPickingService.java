@@ -34,10 +34,16 @@ public class RunPickingService implements CommittedRuns {
     this.picking = picking;
   }
 
-  /** The run if it holds stock: 404 when unknown, 409 for a PLAN run or one not succeeded. */
+  /**
+   * The run if it holds stock: 404 when unknown (or, for a partner, serving another brand), 409 for
+   * a PLAN run or one not succeeded.
+   */
   @Transactional
-  public long committed(long runId) {
-    Run run = runs.find(runId).orElseThrow(() -> new RunNotFoundException(runId));
+  public long committed(Caller caller, long runId) {
+    Run run =
+        runs.find(runId)
+            .filter(found -> found.visibleTo(caller.brandScope().orElse(null)))
+            .orElseThrow(() -> new RunNotFoundException(runId));
     if (run.mode() != RunMode.COMMIT || run.status() != RunStatus.SUCCEEDED) {
       throw new RunNotCommittedException(run);
     }
@@ -47,7 +53,7 @@ public class RunPickingService implements CommittedRuns {
   @Override
   @Transactional
   public void requireCommitted(long runId) {
-    committed(runId);
+    committed(Caller.system(), runId);
   }
 
   /** The succeeded COMMIT runs for a delivery date (none is an empty list, not an error). */

@@ -100,6 +100,16 @@ public class RunService {
     return runs.find(id).orElseThrow(() -> new RunNotFoundException(id));
   }
 
+  /** The run as this caller may see it: a partner's view of another brand's run is a 404. */
+  @Transactional
+  public Run get(Caller caller, long id) {
+    Run run = get(id);
+    if (!run.visibleTo(caller.brandScope().orElse(null))) {
+      throw new RunNotFoundException(id);
+    }
+    return run;
+  }
+
   @Transactional
   public Page<Run> list(LocalDate deliveryDate, RunStatus status, PageRequest page) {
     return Page.of(runs.page(deliveryDate, status, page), page, run -> Long.toString(run.id()));
@@ -108,7 +118,7 @@ public class RunService {
   @Transactional
   public Page<RunBox> boxes(
       Caller caller, long id, String subscriberId, Boolean onlyShort, PageRequest page) {
-    get(id);
+    get(caller, id);
     String brand = caller.brandScope().orElse(null);
     return Page.of(
         boxes.page(id, brand, subscriberId, onlyShort, page), page, RunBox::subscriberId);
@@ -117,7 +127,7 @@ public class RunService {
   /** Every box of the run the caller may see (a partner: its brand's), streamed for a download. */
   @Transactional
   public void eachBox(Caller caller, long id, Boolean onlyShort, Consumer<RunBox> consumer) {
-    get(id);
+    get(caller, id);
     boxes.each(id, caller.brandScope().orElse(null), onlyShort, consumer);
   }
 

@@ -55,7 +55,8 @@ class AccessMatrixTest {
       long otherAllocation,
       String ownSubscriber,
       String otherSubscriber,
-      long run) {}
+      long run,
+      long otherRun) {}
 
   /** One operation; {@code foreign} gives the path arguments of another brand's object. */
   record Endpoint(
@@ -114,15 +115,20 @@ class AccessMatrixTest {
             otherAllocation,
             TestData.createSubscriber(partner),
             TestData.createSubscriber(other),
-            Api.staff()
-                .body(runRequest(partner))
-                .post("/v1/assignment-runs")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getLong("id"));
+            startRun(partner),
+            startRun(other));
     return fixture;
+  }
+
+  private static long startRun(String brand) {
+    return Api.staff()
+        .body(runRequest(brand))
+        .post("/v1/assignment-runs")
+        .then()
+        .statusCode(202)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   private static Map<String, Object> runRequest(String brand) {
@@ -454,7 +460,12 @@ class AccessMatrixTest {
         new Endpoint("GET", "/v1/assignment-runs", RUNNERS, none, null, noBody),
         new Endpoint("GET", "/v1/assignment-runs/{id}", RUNNERS, f -> args(f.run()), null, noBody),
         new Endpoint(
-            "GET", "/v1/assignment-runs/{id}/boxes", PICKERS, f -> args(f.run()), null, noBody),
+            "GET",
+            "/v1/assignment-runs/{id}/boxes",
+            PICKERS,
+            f -> args(f.run()),
+            f -> args(f.otherRun()),
+            noBody),
         new Endpoint(
             "GET",
             "/v1/assignment-runs/{id}/boxes/{subscriberId}",
@@ -467,13 +478,18 @@ class AccessMatrixTest {
         new Endpoint(
             "POST", "/v1/assignment-runs/{id}/cancel", RUNNERS, f -> args(f.run()), null, noBody),
         new Endpoint(
-            "GET", "/v1/assignment-runs/{id}/pick-list", PICKERS, f -> args(f.run()), null, noBody),
+            "GET",
+            "/v1/assignment-runs/{id}/pick-list",
+            PICKERS,
+            f -> args(f.run()),
+            f -> args(f.otherRun()),
+            noBody),
         new Endpoint(
             "GET",
             "/v1/assignment-runs/{id}/pick-summary",
             PICKERS,
             f -> args(f.run()),
-            null,
+            f -> args(f.otherRun()),
             noBody),
         new Endpoint(
             "GET",

@@ -73,7 +73,7 @@ class PartnerIsolationTest {
     Fixture f = fixture();
     List<DynamicTest> tests = new ArrayList<>();
     for (Endpoint endpoint : AccessMatrixTest.endpoints()) {
-      if (!endpoint.allowed().contains(PARTNER) || !endpoint.path().contains("{")) {
+      if (!endpoint.allowed().contains(PARTNER) || !namesAnObject(endpoint.path())) {
         continue;
       }
       tests.add(
@@ -97,6 +97,14 @@ class PartnerIsolationTest {
             "the other brand's objects are as they were",
             PartnerIsolationTest::assertOtherBrandUnchanged));
     return tests.stream();
+  }
+
+  /**
+   * Whether the path names an object that belongs to a brand. A delivery date belongs to no brand:
+   * what a partner reads for one is scoped by PartnerPickingTest, not answered as a missing object.
+   */
+  private static boolean namesAnObject(String path) {
+    return path.replace("{deliveryDate}", "").contains("{");
   }
 
   /** Unknown values of the same kinds as another brand's ids. */

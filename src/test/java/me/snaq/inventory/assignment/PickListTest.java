@@ -183,7 +183,7 @@ class PickListTest {
     Api.partner(TestData.createPartner())
         .get("/v1/assignment-runs/{id}/pick-list", commit)
         .then()
-        .statusCode(200)
-        .body("items", org.hamcrest.Matchers.empty());
+        .statusCode(404)
+        .body("code", equalTo("RUN_NOT_FOUND"));
   }
 }

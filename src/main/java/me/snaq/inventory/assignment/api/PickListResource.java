@@ -37,7 +37,8 @@ public class PickListResource {
           + " nothing left to pick), in walking order: location, then box, then product. JSON"
           + " pages (cursor), or the whole list as CSV with `Accept: text/csv` (columns "
           + "location, subscriber_id, brand, allocation_id, sku, product_name, lot_id, lot_code,"
-          + " best_before, quantity). A partner sees only its own brand's boxes.";
+          + " best_before, quantity). A partner sees only its own brand's boxes; a run serving none of"
+          + " them reads as unknown (404).";
 
   private final RunPickingService picking;
   private final CurrentCaller caller;
@@ -73,7 +74,8 @@ public class PickListResource {
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor,
       HttpHeaders headers) {
-    PickScope scope = RunPickingService.scope(caller.get(), List.of(picking.committed(id)));
+    PickScope scope =
+        RunPickingService.scope(caller.get(), List.of(picking.committed(caller.get(), id)));
     return pickList(picking, scope, location, limit, cursor, headers, "run-" + id);
   }
 
@@ -97,7 +99,8 @@ public class PickListResource {
   @APIResponse(responseCode = "409", ref = "Conflict")
   public PickSummaryResponse runPickSummary(@PathParam("id") long id) {
     return PickSummaryResponse.from(
-        picking.summary(RunPickingService.scope(caller.get(), List.of(picking.committed(id)))));
+        picking.summary(
+            RunPickingService.scope(caller.get(), List.of(picking.committed(caller.get(), id)))));
   }
 
   /** The JSON page, or the whole list streamed as CSV when the request prefers it. */

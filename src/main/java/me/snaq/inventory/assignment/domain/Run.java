@@ -26,4 +26,13 @@ public record Run(
     String requestedBy,
     Instant createdAt,
     Instant startedAt,
-    Instant finishedAt) {}
+    Instant finishedAt) {
+
+  /**
+   * Whether a caller confined to a brand (a partner) may see this run: only one that serves its
+   * brand. Any other run reads as one that does not exist. Null: a caller that sees every brand.
+   */
+  public boolean visibleTo(String brandScope) {
+    return brandScope == null || brands.contains(brandScope);
+  }
+}
