@@ -19,6 +19,7 @@ import me.snaq.inventory.catalog.ProductInfo;
 import me.snaq.inventory.inventory.domain.ExpiringLot;
 import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.persistence.ExpiryQueries;
+import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import me.snaq.inventory.shared.error.ValidationFailedException;
 import me.snaq.inventory.shared.security.Caller;
@@ -58,7 +59,8 @@ public class ExpiryService {
   @Scheduled(
       every = "${inventory.expiry-job.every}",
       delayed = "${inventory.expiry-job.delay}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = DatabaseNotReady.class)
   void runExpiryJob() {
     outage.quietly(this::expireDueLots);
   }

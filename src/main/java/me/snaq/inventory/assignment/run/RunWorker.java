@@ -31,6 +31,7 @@ import me.snaq.inventory.assignment.persistence.RunQueries;
 import me.snaq.inventory.inventory.RunReservationService;
 import me.snaq.inventory.inventory.StockChangedException;
 import me.snaq.inventory.shared.concurrent.DaemonThreads;
+import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -96,7 +97,8 @@ public class RunWorker {
       identity = "assignment-run-worker",
       every = "${assignment.worker.every}",
       delayed = "${assignment.worker.delay}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = DatabaseNotReady.class)
   void poll() {
     if (!outage.isDown()) {
       wake();

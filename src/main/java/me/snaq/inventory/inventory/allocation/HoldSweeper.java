@@ -2,6 +2,7 @@ package me.snaq.inventory.inventory.allocation;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.jboss.logging.Logger;
 
@@ -25,7 +26,8 @@ public class HoldSweeper {
   @Scheduled(
       every = "${inventory.hold-sweeper.every}",
       delayed = "10s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = DatabaseNotReady.class)
   void sweep() {
     outage.quietly(
         () -> {

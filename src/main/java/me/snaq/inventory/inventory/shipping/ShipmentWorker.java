@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import me.snaq.inventory.inventory.persistence.ShipmentQueries;
 import me.snaq.inventory.shared.concurrent.DaemonThreads;
+import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -53,7 +54,8 @@ public class ShipmentWorker {
   @Scheduled(
       identity = "shipment-worker",
       every = "${inventory.shipping.every}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = DatabaseNotReady.class)
   void poll() {
     if (!outage.isDown()) {
       wake();

@@ -97,7 +97,10 @@ public class DatabaseOutage {
     }
   }
 
-  @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = DatabaseNotReady.class)
   void probe(ScheduledExecution execution) {
     Instant start = since.get();
     if (start == null) {
