@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,8 +15,6 @@ import org.jboss.logging.Logger;
  */
 final class DatabaseCreator {
   private static final Logger LOG = Logger.getLogger(DatabaseCreator.class);
-  private static final Pattern URL =
-      Pattern.compile("(jdbc:postgresql://[^/]+/)([A-Za-z0-9_]+)(\\?.*)?");
   private static final String DUPLICATE_DATABASE = "42P04";
 
   private final String jdbcUrl;
@@ -32,13 +28,15 @@ final class DatabaseCreator {
   }
 
   void createIfMissing() {
-    Matcher url = URL.matcher(jdbcUrl);
-    if (!url.matches()) {
-      throw new IllegalStateException(
-          "inventory.database.create-if-missing needs a jdbc:postgresql://host/database URL");
-    }
-    String database = url.group(2);
-    String maintenanceUrl = url.group(1) + "postgres" + (url.group(3) == null ? "" : url.group(3));
+    PostgresAddress address =
+        PostgresAddress.parse(jdbcUrl)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "inventory.database.create-if-missing needs a"
+                            + " jdbc:postgresql://host/database URL"));
+    String database = address.database();
+    String maintenanceUrl = address.urlOf("postgres");
     Properties credentials = new Properties();
     if (!username.isBlank()) {
       credentials.setProperty("user", username);

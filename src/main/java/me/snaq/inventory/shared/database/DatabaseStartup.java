@@ -16,7 +16,9 @@ import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 /**
- * Prepares the database before anything else runs: waits for the server to answer (a replica
+ * Prepares the database before anything else runs: in the dev and test profiles, starts an embedded
+ * PostgreSQL when nothing answers at the URL's local address ({@link EmbeddedPostgres}); refuses to
+ * start without a URL (production names its database); waits for the server to answer (a replica
  * started before its database waits up to {@code inventory.database.startup-wait} rather than
  * exit), creates the database when {@code inventory.database.create-if-missing} is on (the dev and
  * test profiles, never production by default), then applies the Flyway migrations. Flyway's own
@@ -27,9 +29,15 @@ public class DatabaseStartup {
   private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
   public static final int PRIORITY = 10;
 
+  /** The production profile's URL until one is configured (application.properties). */
+  private static final String UNSET = "jdbc:postgresql://database-not-configured/none";
+
+  private static volatile boolean ready;
+
   private final Flyway flyway;
   private final boolean createIfMissing;
-  private final String jdbcUrl;
+  private final Optional<String> jdbcUrl;
+  private final EmbeddedSettings embedded;
   private final String username;
   private final String password;
   private final Duration startupWait;
@@ -37,11 +45,13 @@ public class DatabaseStartup {
   public DatabaseStartup(
       Flyway flyway,
       @ConfigProperty(name = "inventory.database.create-if-missing") boolean createIfMissing,
-      @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+      @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
       @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-      @ConfigProperty(name = "inventory.database.startup-wait") Duration startupWait) {
+      @ConfigProperty(name = "inventory.database.startup-wait") Duration startupWait,
+      EmbeddedSettings embedded) {
     this.startupWait = startupWait;
+    this.embedded = embedded;
     this.flyway = flyway;
     this.createIfMissing = createIfMissing;
     this.jdbcUrl = jdbcUrl;
@@ -50,15 +60,40 @@ public class DatabaseStartup {
   }
 
   void onStart(@Observes @Priority(PRIORITY) StartupEvent event) {
-    waitForTheServer();
+    String url =
+        jdbcUrl.filter(configured -> !configured.equals(UNSET)).orElseThrow(this::noDatabase);
+    boolean started =
+        embedded.enabled()
+            && PostgresAddress.parse(url)
+                .map(
+                    address ->
+                        EmbeddedPostgres.startUnlessAnswering(
+                            address, embedded.dataDir(), embedded.keepData()))
+                .orElse(false);
+    LOG.infof("Database: %s%s", url, started ? " (on the embedded PostgreSQL started for it)" : "");
+    waitForTheServer(url);
     if (createIfMissing) {
-      new DatabaseCreator(jdbcUrl, username, password).createIfMissing();
+      new DatabaseCreator(url, username, password).createIfMissing();
     }
     flyway.migrate();
+    ready = true;
+  }
+
+  /** Whether this replica's database is there and migrated (scheduled jobs wait for it). */
+  public static boolean isReady() {
+    return ready;
+  }
+
+  private IllegalStateException noDatabase() {
+    return new IllegalStateException(
+        "No database is configured: set QUARKUS_DATASOURCE_JDBC_URL (for example"
+            + " jdbc:postgresql://db:5432/snaq_inventory), QUARKUS_DATASOURCE_USERNAME and"
+            + " QUARKUS_DATASOURCE_PASSWORD. Only the dev and test profiles start an embedded"
+            + " PostgreSQL; production never falls back to one.");
   }
 
   /** Until the server answers, or the wait is over (then the start fails with the cause). */
-  private void waitForTheServer() {
+  private void waitForTheServer(String jdbcUrl) {
     Instant deadline = Instant.now().plus(startupWait);
     Instant nextLog = Instant.now();
     Properties credentials = new Properties();
