@@ -33,6 +33,23 @@ class ArchitectureTest {
             BASE + ".inventory..",
             BASE + ".subscriber..",
             BASE + ".assignment..",
+            BASE + ".webhook..",
+            BASE + ".demo..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void webhooksShouldDependOnlyOnTheCatalog() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".webhook..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            BASE + ".access..",
+            BASE + ".inventory..",
+            BASE + ".subscriber..",
+            BASE + ".assignment..",
             BASE + ".demo..")
         .check(CLASSES);
   }
@@ -49,6 +66,7 @@ class ArchitectureTest {
             BASE + ".inventory..",
             BASE + ".subscriber..",
             BASE + ".assignment..",
+            BASE + ".webhook..",
             BASE + ".demo..")
         .check(CLASSES);
   }
@@ -67,7 +85,7 @@ class ArchitectureTest {
   @Test
   void modulesShouldNotReachIntoEachOthersApiOrPersistence() {
     for (String module :
-        new String[] {"catalog", "access", "inventory", "subscriber", "assignment"}) {
+        new String[] {"catalog", "access", "inventory", "subscriber", "assignment", "webhook"}) {
       noClasses()
           .that()
           .resideOutsideOfPackage(BASE + "." + module + "..")

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ModuleFacesTest {
   private static final String BASE = "me.snaq.inventory";
   private static final List<String> MODULES =
-      List.of("catalog", "access", "inventory", "subscriber", "assignment");
+      List.of("catalog", "access", "inventory", "subscriber", "assignment", "webhook");
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

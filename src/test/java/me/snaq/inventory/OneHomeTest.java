@@ -35,6 +35,12 @@ class OneHomeTest {
   }
 
   @Test
+  void shouldWriteWebhookEventsOnlyThroughTheOutbox() {
+    assertThat(filesMatching("INSERT\\s+INTO\\s+webhook_(event|delivery)"))
+        .containsExactly("me/snaq/inventory/webhook/persistence/OutboxQueries.java");
+  }
+
+  @Test
   void shouldSpellTheLapsedHoldRuleOnce() {
     assertThat(filesMatching("hold_until\\s*<|holdUntil\\s*(!=|==)\\s*null\\s*&&"))
         .containsExactly("me/snaq/inventory/inventory/domain/HoldLapse.java");

@@ -16,6 +16,7 @@ import me.snaq.inventory.catalog.persistence.CatalogQueries;
 import me.snaq.inventory.catalog.persistence.EligibilityRepository;
 import me.snaq.inventory.catalog.persistence.ProductRepository;
 import me.snaq.inventory.catalog.persistence.RecipeRepository;
+import me.snaq.inventory.catalog.persistence.ThresholdQueries;
 import me.snaq.inventory.shared.web.PageRequest;
 
 /**
@@ -28,13 +29,16 @@ public class CatalogService {
   private final EligibilityRepository eligibility;
   private final RecipeRepository recipes;
   private final CatalogQueries queries;
+  private final ThresholdQueries thresholds;
 
   public CatalogService(
       ProductRepository products,
       EligibilityRepository eligibility,
       RecipeRepository recipes,
-      CatalogQueries queries) {
+      CatalogQueries queries,
+      ThresholdQueries thresholds) {
     this.queries = queries;
+    this.thresholds = thresholds;
     this.products = products;
     this.eligibility = eligibility;
     this.recipes = recipes;
@@ -55,6 +59,18 @@ public class CatalogService {
   @Transactional
   public Map<String, BrandInfo> brands(Collection<String> codes) {
     return codes.isEmpty() ? Map.of() : queries.brands(codes);
+  }
+
+  /** The brands whose assignment-run allocations send webhook events of their own. */
+  @Transactional
+  public Set<String> brandsWithRunAllocationEvents() {
+    return queries.brandsWithRunAllocationEvents();
+  }
+
+  /** Every (brand, product) with a low-stock threshold in force: its own or its brand's. */
+  @Transactional
+  public List<StockThreshold> lowStockThresholds() {
+    return thresholds.inForce();
   }
 
   /** Every SKU each of these brands may use, by brand, in one query. */

@@ -65,15 +65,20 @@ public class ExpiryService {
     outage.quietly(this::expireDueLots);
   }
 
-  /** Marks lots whose best-before day has ended; returns how many. */
+  /**
+   * Marks lots whose best-before day has ended (each sends {@code lot.expired}), and announces lots
+   * newly within a near-expiry horizon ({@code lot.near_expiry}, once per lot and horizon); returns
+   * how many lots expired.
+   */
   @Transactional
   public int expireDueLots() {
-    int expired =
-        expiry.expireBefore(
-            ShelfLife.usableFrom(ShelfLife.today(clock)), JOB_ACTOR, Instant.now(clock));
+    LocalDate today = ShelfLife.today(clock);
+    Instant now = Instant.now(clock);
+    int expired = expiry.expireBefore(ShelfLife.usableFrom(today), JOB_ACTOR, now);
     if (expired > 0) {
       LOG.infof("Expiry job marked %d lots EXPIRED", expired);
     }
+    expiry.noticeNearExpiry(today, horizons, now);
     return expired;
   }
 

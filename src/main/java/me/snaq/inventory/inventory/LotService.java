@@ -18,8 +18,10 @@ import me.snaq.inventory.inventory.domain.LotAlreadyExistsException;
 import me.snaq.inventory.inventory.domain.LotChange;
 import me.snaq.inventory.inventory.domain.LotFilter;
 import me.snaq.inventory.inventory.domain.LotNotFoundException;
+import me.snaq.inventory.inventory.domain.MovementType;
 import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.domain.WriteOffReason;
+import me.snaq.inventory.inventory.events.LotEvents;
 import me.snaq.inventory.inventory.persistence.LedgerWriter;
 import me.snaq.inventory.inventory.persistence.LotRepository;
 import me.snaq.inventory.shared.security.Caller;
@@ -37,12 +39,19 @@ public class LotService {
   private final LotRepository lots;
   private final LedgerWriter ledger;
   private final CatalogService catalog;
+  private final LotEvents events;
   private final Clock clock;
 
-  public LotService(LotRepository lots, LedgerWriter ledger, CatalogService catalog, Clock clock) {
+  public LotService(
+      LotRepository lots,
+      LedgerWriter ledger,
+      CatalogService catalog,
+      LotEvents events,
+      Clock clock) {
     this.lots = lots;
     this.ledger = ledger;
     this.catalog = catalog;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -60,6 +69,7 @@ public class LotService {
       throw new LotAlreadyExistsException(receipt.lotCode(), receipt.sku(), receipt.owner());
     }
     ledger.append(lot, lot.receipt(), caller.keyId(), now);
+    events.changed(lot, MovementType.RECEIVE);
     return new LotView(lot, today());
   }
 
@@ -134,6 +144,7 @@ public class LotService {
     LotChange change = operation.apply(lot, now);
     ledger.append(lot, change, caller.keyId(), now);
     lots.flush();
+    events.changed(lot, change.type());
     return new LotView(lot, today());
   }
 

@@ -20,6 +20,7 @@ import me.snaq.inventory.inventory.domain.MovementType;
 import me.snaq.inventory.inventory.domain.QuotaTermsView;
 import me.snaq.inventory.inventory.domain.ShelfLife;
 import me.snaq.inventory.inventory.domain.StockTotals;
+import me.snaq.inventory.inventory.events.AllocationEvents;
 import me.snaq.inventory.inventory.persistence.AllocationInserts;
 import me.snaq.inventory.inventory.persistence.BulkReservationQueries;
 import me.snaq.inventory.inventory.persistence.HouseClaims;
@@ -27,6 +28,7 @@ import me.snaq.inventory.inventory.persistence.LedgerWriter;
 import me.snaq.inventory.inventory.persistence.LotReservations;
 import me.snaq.inventory.inventory.persistence.ProductLocks;
 import me.snaq.inventory.inventory.persistence.StockQueries;
+import me.snaq.inventory.webhook.WebhookEventType;
 
 /**
  * The stock side of an assignment run's COMMIT: every box's FIRM allocation written in the caller's
@@ -47,6 +49,7 @@ public class RunReservationService {
   private final StockQueries stock;
   private final HoldRelease holds;
   private final CatalogService catalog;
+  private final AllocationEvents events;
   private final Clock clock;
 
   public RunReservationService(
@@ -59,6 +62,7 @@ public class RunReservationService {
       StockQueries stock,
       HoldRelease holds,
       CatalogService catalog,
+      AllocationEvents events,
       Clock clock) {
     this.bulk = bulk;
     this.locks = locks;
@@ -69,6 +73,7 @@ public class RunReservationService {
     this.stock = stock;
     this.holds = holds;
     this.catalog = catalog;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -115,6 +120,7 @@ public class RunReservationService {
             now);
     ledger.appendPerLot(perLot, MovementType.RESERVE, "run:" + runId, actor, now);
     houseClaims.change(houseUnits, 1);
+    events.publishRun(WebhookEventType.ALLOCATION_CREATED, runId);
     return written;
   }
 
@@ -139,11 +145,12 @@ public class RunReservationService {
             .merge(pick.sku(), pick.quantity(), Integer::sum);
       }
     }
-    int released = bulk.releaseAllocations(runId, now);
+    List<Long> released = bulk.releaseAllocations(runId, now);
     lots.unreserve(perLot, now);
     ledger.appendPerLot(perLot, MovementType.UNRESERVE, "run:" + runId, actor, now);
     houseClaims.change(houseUnits, -1);
-    return released;
+    events.publish(WebhookEventType.ALLOCATION_RELEASED, released);
+    return released.size();
   }
 
   /**

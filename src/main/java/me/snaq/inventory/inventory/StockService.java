@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,6 +99,21 @@ public class StockService {
     // With a brand, the page holds only products eligible for it.
     Set<String> eligible = eligibleFor == null ? Set.of() : skusOf(found.items());
     return new Page<>(compute(query, found.items(), eligible), found.nextCursor());
+  }
+
+  /**
+   * What a brand may take today of each of these products (eligible for it), by SKU: the figure
+   * {@code stock.low} compares with its threshold.
+   */
+  @Transactional
+  public Map<String, Integer> availableToday(String brandCode, Collection<String> skus) {
+    Query query = query(Caller.system(), brandCode, null);
+    List<ProductInfo> products = List.copyOf(catalog.products(skus).values());
+    Map<String, Integer> available = new HashMap<>();
+    for (ProductStock stock : compute(query, products, Set.copyOf(skus))) {
+      available.put(stock.product().sku(), stock.availability().available());
+    }
+    return available;
   }
 
   private static Set<String> skusOf(List<ProductInfo> products) {

@@ -6,6 +6,7 @@ import java.util.List;
 import me.snaq.inventory.inventory.domain.LotStatus;
 import me.snaq.inventory.inventory.domain.LotUse;
 import me.snaq.inventory.inventory.domain.RecallHold;
+import me.snaq.inventory.inventory.events.LotEvents;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.shared.security.Caller;
 
@@ -17,10 +18,12 @@ import me.snaq.inventory.shared.security.Caller;
 public class TraceService {
   private final LotService lots;
   private final AllocationRepository allocations;
+  private final LotEvents events;
 
-  public TraceService(LotService lots, AllocationRepository allocations) {
+  public TraceService(LotService lots, AllocationRepository allocations, LotEvents events) {
     this.lots = lots;
     this.allocations = allocations;
+    this.events = events;
   }
 
   @Transactional
@@ -29,14 +32,19 @@ public class TraceService {
     return new Trace(lot, allocations.usesOfLot(lotId));
   }
 
-  /** Holds the lot (unless it is on hold already) and lists who is affected. */
+  /**
+   * Holds the lot (unless it is on hold already), lists who is affected, and tells them ({@code
+   * lot.recalled} with the open allocations the lot served).
+   */
   @Transactional
   public Trace recall(Caller caller, long lotId, String reason) {
     LotView lot = lots.get(caller, lotId);
     if (lot.lot().status() != LotStatus.ON_HOLD) {
       lot = lots.hold(caller, lotId, RecallHold.reason(reason), null);
     }
-    return new Trace(lot, allocations.usesOfLot(lotId));
+    Trace trace = new Trace(lot, allocations.usesOfLot(lotId));
+    events.recalled(lot.lot(), reason, trace.open());
+    return trace;
   }
 
   /** A lot and the allocations that took units of it, newest first. */

@@ -56,7 +56,9 @@ class AccessMatrixTest {
       String ownSubscriber,
       String otherSubscriber,
       long run,
-      long otherRun) {}
+      long otherRun,
+      long ownEndpoint,
+      long otherEndpoint) {}
 
   /** One operation; {@code foreign} gives the path arguments of another brand's object. */
   record Endpoint(
@@ -116,8 +118,22 @@ class AccessMatrixTest {
             TestData.createSubscriber(partner),
             TestData.createSubscriber(other),
             startRun(partner),
-            startRun(other));
+            startRun(other),
+            endpoint(partner),
+            endpoint(other));
     return fixture;
+  }
+
+  /** A partner's webhook endpoint, to a host that answers nothing it is sent. */
+  private static long endpoint(String partner) {
+    return Api.partner(partner)
+        .body(Map.of("url", "https://hooks.invalid/" + partner, "events", List.of("stock.low")))
+        .post("/v1/webhook-endpoints")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   private static long startRun(String brand) {
@@ -212,6 +228,98 @@ class AccessMatrixTest {
             MANAGERS,
             f -> args(f.otherBrand(), f.otherSku()),
             null,
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/brands/{code}/thresholds",
+            READERS,
+            f -> args(f.partner()),
+            f -> args(f.otherBrand()),
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/brands/{code}/thresholds/{sku}",
+            READERS,
+            f -> args(f.partner(), f.ownSku()),
+            f -> args(f.otherBrand(), f.ownSku()),
+            noBody),
+        new Endpoint(
+            "PUT",
+            "/v1/brands/{code}/thresholds/{sku}",
+            MANAGERS,
+            f -> args(f.partner(), f.ownSku()),
+            null,
+            f -> Map.of("threshold", 3)),
+        new Endpoint(
+            "DELETE",
+            "/v1/brands/{code}/thresholds/{sku}",
+            MANAGERS,
+            f -> args(f.otherBrand(), f.otherSku()),
+            null,
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/webhook-endpoints",
+            READERS,
+            none,
+            null,
+            f -> Map.of("url", "https://hooks.invalid/matrix", "events", List.of("stock.low"))),
+        new Endpoint("GET", "/v1/webhook-endpoints", READERS, none, null, noBody),
+        new Endpoint(
+            "GET",
+            "/v1/webhook-endpoints/{id}",
+            READERS,
+            f -> args(f.ownEndpoint()),
+            f -> args(f.otherEndpoint()),
+            noBody),
+        new Endpoint(
+            "PUT",
+            "/v1/webhook-endpoints/{id}",
+            READERS,
+            f -> args(f.ownEndpoint()),
+            f -> args(f.otherEndpoint()),
+            f ->
+                Map.of(
+                    "url",
+                    "https://hooks.invalid/changed",
+                    "events",
+                    List.of("stock.low"),
+                    "active",
+                    true)),
+        new Endpoint(
+            "DELETE",
+            "/v1/webhook-endpoints/{id}",
+            READERS,
+            f -> args(987_654_321L),
+            f -> args(f.otherEndpoint()),
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/webhook-endpoints/{id}/rotate-secret",
+            READERS,
+            f -> args(f.ownEndpoint()),
+            f -> args(f.otherEndpoint()),
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/webhook-endpoints/{id}/test",
+            READERS,
+            f -> args(f.ownEndpoint()),
+            f -> args(f.otherEndpoint()),
+            noBody),
+        new Endpoint(
+            "GET",
+            "/v1/webhook-endpoints/{id}/deliveries",
+            READERS,
+            f -> args(f.ownEndpoint()),
+            f -> args(f.otherEndpoint()),
+            noBody),
+        new Endpoint(
+            "POST",
+            "/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry",
+            READERS,
+            f -> args(f.ownEndpoint(), 987_654_321L),
+            f -> args(f.otherEndpoint(), 987_654_321L),
             noBody),
         new Endpoint(
             "GET",

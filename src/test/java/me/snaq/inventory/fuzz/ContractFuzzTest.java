@@ -65,6 +65,7 @@ class ContractFuzzTest {
   @Test
   void shouldAnswerEveryDrawnRequestAsTheContractSays() {
     Map<String, List<String>> known = knownValues();
+    List<Long> endpointsBefore = webhookEndpoints();
     SplittableRandom random = new SplittableRandom(SEED);
     SchemaValues values = new SchemaValues(contract, random, known);
     String staff = Api.key(Role.STAFF);
@@ -103,6 +104,29 @@ class ContractFuzzTest {
         .then()
         .statusCode(200)
         .body("drift.size()", org.hamcrest.Matchers.equalTo(0));
+    // endpoints the draw made would keep receiving the events of every later test
+    webhookEndpoints().stream()
+        .filter(id -> !endpointsBefore.contains(id))
+        .forEach(id -> Api.staff().delete("/v1/webhook-endpoints/{id}", id));
+  }
+
+  private static List<Long> webhookEndpoints() {
+    List<Long> ids = new ArrayList<>();
+    String cursor = null;
+    do {
+      var page =
+          Api.staff()
+              .queryParam("limit", 200)
+              .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor))
+              .get("/v1/webhook-endpoints")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      ids.addAll(page.getList("items.id", Long.class));
+      cursor = page.getString("nextCursor");
+    } while (cursor != null);
+    return ids;
   }
 
   private Sent send(

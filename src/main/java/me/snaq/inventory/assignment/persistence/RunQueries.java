@@ -180,7 +180,7 @@ public class RunQueries {
    * Ends a run this worker holds as FAILED; nothing when it has ended otherwise (a cancel) or been
    * handed back or taken over in the meantime.
    */
-  public void fail(long id, String worker, String error) {
+  public boolean fail(long id, String worker, String error) {
     int failed =
         jdbc.update(
             """
@@ -194,6 +194,7 @@ public class RunQueries {
     if (failed == 1) {
       releaseCommitClaims(id);
     }
+    return failed == 1;
   }
 
   /**
@@ -225,15 +226,17 @@ public class RunQueries {
   }
 
   /** Runs that lapsed too often: their worker keeps dying on them. */
-  public int failAbandoned(int maxAttempts) {
-    return jdbc.update(
+  public List<Long> failAbandoned(int maxAttempts) {
+    return jdbc.list(
         """
         WITH failed AS (UPDATE assignment_run SET status = 'FAILED', lease_until = NULL,
         finished_at = clock_timestamp(),
         error = 'the run was interrupted ' || attempts || ' times (worker lost)'
-        WHERE status = 'RUNNING' AND lease_until < now() AND attempts >= ? RETURNING id)
-        DELETE FROM assignment_commit_claim WHERE run_id IN (SELECT id FROM failed)
+        WHERE status = 'RUNNING' AND lease_until < now() AND attempts >= ? RETURNING id),
+        claims AS (DELETE FROM assignment_commit_claim WHERE run_id IN (SELECT id FROM failed))
+        SELECT id FROM failed
         """,
+        row -> row.getLong(1),
         maxAttempts);
   }
 

@@ -11,18 +11,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import me.snaq.inventory.assignment.RunQueued;
 import me.snaq.inventory.assignment.domain.Run;
+import me.snaq.inventory.assignment.domain.RunBox;
+import me.snaq.inventory.assignment.domain.RunDemand;
 import me.snaq.inventory.assignment.domain.RunMode;
 import me.snaq.inventory.assignment.engine.RunContext;
 import me.snaq.inventory.assignment.engine.Snapshot;
@@ -31,6 +33,7 @@ import me.snaq.inventory.assignment.persistence.RunQueries;
 import me.snaq.inventory.inventory.RunReservationService;
 import me.snaq.inventory.inventory.StockChangedException;
 import me.snaq.inventory.shared.concurrent.DaemonThreads;
+import me.snaq.inventory.shared.concurrent.Drainer;
 import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,16 +59,14 @@ public class RunWorker {
   private final AssignmentPlanner planner;
   private final RunResults results;
   private final RunReservationService reservations;
+  private final RunEvents events;
   private final DatabaseOutage outage;
   private final Duration lease;
   private final int maxAttempts;
   private final boolean enabled;
   private final String name = "worker-" + UUID.randomUUID();
-  private final AtomicBoolean drainRequested = new AtomicBoolean();
   private volatile Run current;
-  private volatile boolean stopping;
-  private final ExecutorService drainer =
-      Executors.newSingleThreadExecutor(DaemonThreads.named("assignment-run-worker"));
+  private final Drainer drainer;
   private final ScheduledExecutorService heartbeat =
       Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("assignment-run-lease"));
 
@@ -75,6 +76,7 @@ public class RunWorker {
       SnapshotLoader loader,
       AssignmentPlanner planner,
       RunReservationService reservations,
+      RunEvents events,
       DatabaseOutage outage,
       ObjectMapper json,
       @ConfigProperty(name = "assignment.worker.lease") Duration lease,
@@ -86,10 +88,21 @@ public class RunWorker {
     this.planner = planner;
     this.results = new RunResults(json);
     this.reservations = reservations;
+    this.events = events;
     this.outage = outage;
     this.lease = lease;
     this.maxAttempts = maxAttempts;
     this.enabled = !Set.of("off", "disabled").contains(every.trim().toLowerCase(Locale.ROOT));
+    // one thread: this replica executes one run at a time, oldest first
+    this.drainer =
+        new Drainer(
+            "assignment-run-worker",
+            outage,
+            () -> {
+              while (runNext()) {
+                // the next run
+              }
+            });
   }
 
   /** The poll: every replica looks at the queue this often, whether or not it was woken. */
@@ -101,7 +114,7 @@ public class RunWorker {
       skipExecutionIf = DatabaseNotReady.class)
   void poll() {
     if (!outage.isDown()) {
-      wake();
+      drainer.wake();
     }
   }
 
@@ -111,40 +124,21 @@ public class RunWorker {
    */
   void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunQueued queued) {
     if (enabled) {
-      wake();
-    }
-  }
-
-  /**
-   * Drains the queue on the worker's one thread, so this replica executes one run at a time; a wake
-   * during a drain queues one more drain, so no run queued meanwhile waits for the poll.
-   */
-  private void wake() {
-    if (!stopping && drainRequested.compareAndSet(false, true)) {
-      drainer.execute(
-          () -> {
-            drainRequested.set(false);
-            try {
-              while (runNext()) {
-                // one run at a time, oldest first
-              }
-            } catch (RuntimeException e) {
-              if (DatabaseOutage.isOutage(e)) {
-                outage.report(e);
-              } else if (!stopping) {
-                LOG.error("the run queue could not be read; the next poll tries again", e);
-              }
-            }
-          });
+      drainer.wake();
     }
   }
 
   /** Claims and executes the oldest waiting run; false when none waits or this replica stops. */
   public boolean runNext() {
-    if (stopping) {
+    if (drainer.stopping()) {
       return false;
     }
-    QuarkusTransaction.requiringNew().run(() -> runs.failAbandoned(maxAttempts));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                runs.failAbandoned(maxAttempts)
+                    .forEach(
+                        id -> runs.find(id).ifPresent(run -> events.failed(run, run.error()))));
     Optional<Run> claimed = QuarkusTransaction.requiringNew().call(() -> runs.claim(name, lease));
     claimed.ifPresent(this::execute);
     return claimed.isPresent();
@@ -169,7 +163,7 @@ public class RunWorker {
           "stock changed while the run computed, again after a fresh solve; nothing was"
               + " allocated: run it again");
     } catch (RuntimeException e) {
-      if (stopping) {
+      if (drainer.stopping()) {
         LOG.infof("assignment run %d stopped with this replica; it was handed back", run.id());
       } else if (DatabaseOutage.isOutage(e)) {
         // nothing can be written now; the lease lapses and the run is claimed again
@@ -185,7 +179,13 @@ public class RunWorker {
   }
 
   private void fail(Run run, String error) {
-    QuarkusTransaction.requiringNew().run(() -> runs.fail(run.id(), name, error));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              if (runs.fail(run.id(), name, error)) {
+                events.failed(run, error);
+              }
+            });
   }
 
   /** Progress shows the phase as soon as it starts, not at the next lease renewal. */
@@ -208,7 +208,7 @@ public class RunWorker {
   }
 
   private void handBack() {
-    stopping = true;
+    drainer.stop();
     Run run = current;
     if (run == null) {
       return;
@@ -247,22 +247,22 @@ public class RunWorker {
       LOG.infof("assignment run %d was cancelled or taken over; its results are dropped", run.id());
       return;
     }
-    boxes.replace(
-        run.id(),
-        results.boxes(plan.assignment()),
-        results.demand(plan),
-        RunContext.of(plan.snapshot(), plan.assignment()));
+    List<RunBox> made = results.boxes(plan.assignment());
+    List<RunDemand> demand = results.demand(plan);
+    boxes.replace(run.id(), made, demand, RunContext.of(plan.snapshot(), plan.assignment()));
     if (run.mode() == RunMode.COMMIT) {
       reservations.reserve(
           run.id(), run.deliveryDate(), results.reservations(plan.assignment()), run.requestedBy());
     }
     timer.finished("SAVE");
-    runs.succeed(run.id(), results.metrics(plan.assignment()), timer.seconds());
+    Map<String, Object> metrics = results.metrics(plan.assignment());
+    runs.succeed(run.id(), metrics, timer.seconds());
+    events.succeeded(run, metrics, made, demand);
   }
 
   @PreDestroy
   void stop() {
-    drainer.shutdownNow();
+    drainer.close();
     heartbeat.shutdownNow();
   }
 

@@ -12,6 +12,8 @@ public record BrandResponse(
     BrandKind kind,
     boolean active,
     Integer minRemainingDays,
+    Integer lowStockThreshold,
+    boolean runAllocationEvents,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -23,6 +25,8 @@ public record BrandResponse(
         brand.kind(),
         brand.active(),
         brand.minRemainingDays(),
+        brand.lowStockThreshold(),
+        brand.runAllocationEvents(),
         brand.version(),
         brand.createdAt(),
         brand.updatedAt());

@@ -24,9 +24,26 @@ public record CreateBrandRequest(
     @PositiveOrZero
         @Max(3650)
         @Schema(description = "Shelf life this brand demands at delivery, raising products' own.")
-        Integer minRemainingDays) {
+        Integer minRemainingDays,
+    @PositiveOrZero
+        @Max(1000000)
+        @Schema(
+            description =
+                "Availability under which any eligible product sends the webhook event"
+                    + " `stock.low` (a product's own threshold overrides it); absent: none.")
+        Integer lowStockThreshold,
+    @Schema(
+            description =
+                "Whether the allocations an assignment run writes send one webhook event each;"
+                    + " by default a run sends its run event only.")
+        Boolean runAllocationEvents) {
 
   BrandDetails details() {
-    return new BrandDetails(name, active == null || active, minRemainingDays);
+    return new BrandDetails(
+        name,
+        active == null || active,
+        minRemainingDays,
+        lowStockThreshold,
+        Boolean.TRUE.equals(runAllocationEvents));
   }
 }

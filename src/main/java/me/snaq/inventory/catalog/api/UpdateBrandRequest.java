@@ -14,9 +14,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UpdateBrandRequest(
     @NotBlank @Size(max = 120) String name,
     @NotNull Boolean active,
-    @PositiveOrZero @Max(3650) Integer minRemainingDays) {
+    @PositiveOrZero @Max(3650) Integer minRemainingDays,
+    @PositiveOrZero
+        @Max(1000000)
+        @Schema(
+            description =
+                "Availability under which any eligible product sends the webhook event"
+                    + " `stock.low` (a product's own threshold overrides it); absent: none.")
+        Integer lowStockThreshold,
+    @Schema(
+            description =
+                "Whether the allocations an assignment run writes send one webhook event each;"
+                    + " by default a run sends its run event only.")
+        Boolean runAllocationEvents) {
 
   BrandDetails details() {
-    return new BrandDetails(name, active, minRemainingDays);
+    return new BrandDetails(
+        name,
+        active,
+        minRemainingDays,
+        lowStockThreshold,
+        Boolean.TRUE.equals(runAllocationEvents));
   }
 }

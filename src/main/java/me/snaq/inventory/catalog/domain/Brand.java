@@ -29,6 +29,12 @@ public class Brand {
   @Column(name = "min_remaining_days")
   private Integer minRemainingDays;
 
+  @Column(name = "low_stock_threshold")
+  private Integer lowStockThreshold;
+
+  @Column(name = "run_allocation_events")
+  private boolean runAllocationEvents;
+
   @Version private long version;
 
   @Column(name = "created_at")
@@ -60,6 +66,8 @@ public class Brand {
     this.name = details.name();
     this.active = details.active();
     this.minRemainingDays = details.minRemainingDays();
+    this.lowStockThreshold = details.lowStockThreshold();
+    this.runAllocationEvents = details.runAllocationEvents();
     this.updatedAt = now;
   }
 
@@ -85,6 +93,14 @@ public class Brand {
 
   public Integer minRemainingDays() {
     return minRemainingDays;
+  }
+
+  public Integer lowStockThreshold() {
+    return lowStockThreshold;
+  }
+
+  public boolean runAllocationEvents() {
+    return runAllocationEvents;
   }
 
   public long version() {

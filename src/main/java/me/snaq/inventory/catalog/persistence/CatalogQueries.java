@@ -47,11 +47,18 @@ public class CatalogQueries {
         quotasRead(skus));
   }
 
-  private static final String BRAND_COLUMNS = "SELECT code, kind, active, min_remaining_days";
+  private static final String BRAND_COLUMNS =
+      "SELECT code, kind, active, min_remaining_days, low_stock_threshold, run_allocation_events";
 
   public Optional<BrandInfo> brand(String code) {
     return jdbc.first(
         BRAND_COLUMNS + " FROM catalog_brand WHERE code = ?", CatalogQueries::brand, code);
+  }
+
+  public Set<String> brandsWithRunAllocationEvents() {
+    return Set.copyOf(
+        jdbc.list(
+            "SELECT code FROM catalog_brand WHERE run_allocation_events", row -> row.getString(1)));
   }
 
   /** The brands with these codes, by code; unknown codes are absent. */
@@ -104,7 +111,9 @@ public class CatalogQueries {
         row.getString(1),
         BrandKind.valueOf(row.getString(2)),
         row.getBoolean(3),
-        (Integer) row.getObject(4));
+        (Integer) row.getObject(4),
+        (Integer) row.getObject(5),
+        row.getBoolean(6));
   }
 
   public Map<String, ProductInfo> products(Collection<String> skus) {

@@ -14,11 +14,13 @@ import me.snaq.inventory.inventory.domain.AllocationState;
 import me.snaq.inventory.inventory.domain.IllegalAllocationStateException;
 import me.snaq.inventory.inventory.domain.IllegalLotStateException;
 import me.snaq.inventory.inventory.domain.LotStatus;
+import me.snaq.inventory.inventory.events.AllocationEvents;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.inventory.persistence.ProductLocks;
 import me.snaq.inventory.inventory.shipping.BoxShipper;
 import me.snaq.inventory.inventory.shipping.ShipDecision;
 import me.snaq.inventory.shared.security.Caller;
+import me.snaq.inventory.webhook.WebhookEventType;
 
 /**
  * An allocation's life after creation: HELD -> ALLOCATED (confirm), ALLOCATED -> SHIPPED (the units
@@ -32,6 +34,7 @@ public class AllocationLifecycle {
   private final ProductLocks locks;
   private final AllocationStock stock;
   private final BoxShipper shipper;
+  private final AllocationEvents events;
   private final Clock clock;
 
   public AllocationLifecycle(
@@ -40,12 +43,14 @@ public class AllocationLifecycle {
       ProductLocks locks,
       AllocationStock stock,
       BoxShipper shipper,
+      AllocationEvents events,
       Clock clock) {
     this.reads = reads;
     this.allocations = allocations;
     this.locks = locks;
     this.stock = stock;
     this.shipper = shipper;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -56,6 +61,7 @@ public class AllocationLifecycle {
     Allocation allocation = reads.visible(caller, id);
     allocations.refreshLocked(allocation);
     allocation.confirm(now);
+    events.publish(WebhookEventType.ALLOCATION_CONFIRMED, List.of(id));
     return AllocationView.of(allocation, now);
   }
 

@@ -141,13 +141,15 @@ public class BulkReservationQueries {
         runId);
   }
 
-  public int releaseAllocations(long runId, Instant now) {
-    return jdbc.update(
+  public List<Long> releaseAllocations(long runId, Instant now) {
+    return jdbc.list(
         """
         UPDATE inventory_allocation SET state = 'RELEASED', end_reason = 'RUN_CANCELLED',
         updated_at = ?, version = version + 1
         WHERE run_id = ? AND state IN ('HELD', 'ALLOCATED')
+        RETURNING id
         """,
+        row -> row.getLong(1),
         now,
         runId);
   }

@@ -20,6 +20,7 @@ import me.snaq.inventory.inventory.BoxesShipped;
 import me.snaq.inventory.inventory.ReportedShortage;
 import me.snaq.inventory.inventory.domain.MovementType;
 import me.snaq.inventory.inventory.domain.ShipException;
+import me.snaq.inventory.inventory.events.AllocationEvents;
 import me.snaq.inventory.inventory.persistence.AllocationRepository;
 import me.snaq.inventory.inventory.persistence.HouseClaims;
 import me.snaq.inventory.inventory.persistence.LedgerWriter;
@@ -29,6 +30,7 @@ import me.snaq.inventory.inventory.persistence.ShippingQueries;
 import me.snaq.inventory.inventory.persistence.ShippingQueries.Box;
 import me.snaq.inventory.inventory.persistence.ShippingQueries.HeldPick;
 import me.snaq.inventory.inventory.persistence.ShippingQueries.Pick;
+import me.snaq.inventory.webhook.WebhookEventType;
 
 /**
  * Ships allocations, one or a batch, in the caller's transaction and a fixed number of statements:
@@ -46,6 +48,7 @@ public class BoxShipper {
   private final LedgerWriter ledger;
   private final HouseClaims houseClaims;
   private final Event<BoxesShipped> shipped;
+  private final AllocationEvents events;
 
   public BoxShipper(
       ShippingQueries queries,
@@ -54,7 +57,8 @@ public class BoxShipper {
       LotReservations lots,
       LedgerWriter ledger,
       HouseClaims houseClaims,
-      Event<BoxesShipped> shipped) {
+      Event<BoxesShipped> shipped,
+      AllocationEvents events) {
     this.queries = queries;
     this.allocations = allocations;
     this.locks = locks;
@@ -62,6 +66,7 @@ public class BoxShipper {
     this.ledger = ledger;
     this.houseClaims = houseClaims;
     this.shipped = shipped;
+    this.events = events;
   }
 
   /**
@@ -145,6 +150,7 @@ public class BoxShipper {
       }
     }
     queries.markShipped(List.copyOf(shipping), now);
+    events.publish(WebhookEventType.ALLOCATION_SHIPPED, shipping);
     lots.shipAll(leaving, now);
     ledger.appendPerLot(shippedPerLot, MovementType.SHIP, reference, actor, now);
     ledger.appendWriteOffs(writeOffs, reference, actor, now);

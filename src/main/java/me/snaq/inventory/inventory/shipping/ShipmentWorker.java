@@ -12,15 +12,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import me.snaq.inventory.inventory.persistence.ShipmentQueries;
-import me.snaq.inventory.shared.concurrent.DaemonThreads;
+import me.snaq.inventory.shared.concurrent.Drainer;
 import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Works through RUNNING shipments batch by batch on one thread per replica: woken when a shipment
@@ -29,16 +25,11 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ShipmentWorker {
-  private static final Logger LOG = Logger.getLogger(ShipmentWorker.class);
-
   private final ShipmentQueries shipments;
   private final ShipmentBatches batches;
   private final DatabaseOutage outage;
   private final boolean enabled;
-  private final ExecutorService drainer =
-      Executors.newSingleThreadExecutor(DaemonThreads.named("shipment-worker"));
-  private final AtomicBoolean drainRequested = new AtomicBoolean();
-  private volatile boolean stopping;
+  private final Drainer drainer;
 
   public ShipmentWorker(
       ShipmentQueries shipments,
@@ -49,6 +40,7 @@ public class ShipmentWorker {
     this.batches = batches;
     this.outage = outage;
     this.enabled = !Set.of("off", "disabled").contains(every.trim().toLowerCase(Locale.ROOT));
+    this.drainer = new Drainer("shipment-worker", outage, this::drain);
   }
 
   @Scheduled(
@@ -58,31 +50,13 @@ public class ShipmentWorker {
       skipExecutionIf = DatabaseNotReady.class)
   void poll() {
     if (!outage.isDown()) {
-      wake();
+      drainer.wake();
     }
   }
 
   void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShipmentQueued queued) {
     if (enabled) {
-      wake();
-    }
-  }
-
-  private void wake() {
-    if (!stopping && drainRequested.compareAndSet(false, true)) {
-      drainer.execute(
-          () -> {
-            drainRequested.set(false);
-            try {
-              drain();
-            } catch (RuntimeException e) {
-              if (DatabaseOutage.isOutage(e)) {
-                outage.report(e);
-              } else if (!stopping) {
-                LOG.error("a shipment batch failed; the next poll tries again", e);
-              }
-            }
-          });
+      drainer.wake();
     }
   }
 
@@ -91,7 +65,7 @@ public class ShipmentWorker {
     int settled = 0;
     List<Long> running = QuarkusTransaction.requiringNew().call(shipments::running);
     for (long id : running) {
-      for (int done = 1; done > 0 && !stopping; settled += done) {
+      for (int done = 1; done > 0 && !drainer.stopping(); settled += done) {
         done = batches.shipNext(id);
       }
     }
@@ -103,16 +77,15 @@ public class ShipmentWorker {
    * hand commits or rolls back whole, the rest stays pending for another replica.
    */
   void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
-    stopping = true;
+    drainer.stop();
   }
 
   void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
-    stopping = true;
+    drainer.stop();
   }
 
   @PreDestroy
   void stop() {
-    stopping = true;
-    drainer.shutdownNow();
+    drainer.close();
   }
 }

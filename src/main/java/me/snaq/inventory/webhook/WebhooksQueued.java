@@ -1,0 +1,4 @@
+package me.snaq.inventory.webhook;
+
+/** Deliveries were written; observed after the transaction commits, it wakes the dispatcher. */
+public record WebhooksQueued() {}
