@@ -29,7 +29,7 @@ start_service() {
   QUARKUS_HTTP_PORT=$BENCH_PORT \
   INVENTORY_BOOTSTRAP_ADMIN_KEY=$BENCH_ADMIN_KEY \
   INVENTORY_EXPIRY_JOB_EVERY=off \
-  java -Xmx${BENCH_HEAP:-1g} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > /tmp/bench-service.log 2>&1 &
+  java -Xmx${BENCH_HEAP:-1g} ${BENCH_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" > /tmp/bench-service.log 2>&1 &
   SERVICE_PID=$!
   trap 'kill $SERVICE_PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do

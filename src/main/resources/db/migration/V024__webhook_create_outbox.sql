@@ -24,30 +24,33 @@ CREATE TABLE webhook_endpoint (
     CHECK (owner_brand IS NULL OR owner_brand = brand_code)
 );
 
--- An event, written in the same transaction as the change that causes it, only when an active
--- endpoint listens for it. brand_only: a brand's own view of an event that spans brands (a run, a
--- recall), for that brand's endpoints; endpoints that see every brand get the whole event instead.
-CREATE TABLE webhook_event (
-    id              UUID          PRIMARY KEY,
-    type            VARCHAR(64)   NOT NULL,
-    brand_code      VARCHAR(32),
-    brand_only      BOOLEAN       NOT NULL DEFAULT FALSE,
-    occurred_at     TIMESTAMPTZ   NOT NULL,
-    data            JSONB         NOT NULL
+-- The outbox: one row per statement that published events, written in the transaction of the
+-- change (only while some endpoint is active), holding that statement's events as a JSON array.
+-- The dispatchers relay each row once into events and deliveries and delete it, in one transaction.
+CREATE TABLE webhook_outbox (
+    id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    created_at      TIMESTAMPTZ   NOT NULL,
+    events          JSONB         NOT NULL
 );
 
--- One event to one endpoint. Due deliveries (PENDING or RETRYING, next_attempt_at passed, no
--- live lease) are claimed by any replica with SKIP LOCKED; a replica dying mid-delivery leaves its
--- lease to lapse and another sends it again (at least once; webhook-id stays the event's id).
+-- One event to one endpoint, relayed from the outbox (the event travels with it: an event two
+-- endpoints take is two rows with one event_id). brand_only: a brand's own view of an event that
+-- spans brands (a run, a recall), for that brand's endpoints; endpoints that see every brand get
+-- the whole event instead. A dispatcher holds the deliveries it sends locked (FOR UPDATE SKIP
+-- LOCKED) in the transaction that records their outcome: a replica dying mid-delivery rolls back
+-- and another sends them again (at least once; webhook-id stays the event's id).
 CREATE TABLE webhook_delivery (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    event_id            UUID          NOT NULL REFERENCES webhook_event (id),
+    event_id            UUID          NOT NULL,
+    type                VARCHAR(64)   NOT NULL,
+    brand_code          VARCHAR(32),
+    occurred_at         TIMESTAMPTZ   NOT NULL,
+    data                JSONB         NOT NULL,
     endpoint_id         BIGINT        NOT NULL REFERENCES webhook_endpoint (id) ON DELETE CASCADE,
     status              VARCHAR(16)   NOT NULL
                         CHECK (status IN ('PENDING', 'RETRYING', 'SUCCEEDED', 'FAILED')),
     attempts            INTEGER       NOT NULL DEFAULT 0,
     next_attempt_at     TIMESTAMPTZ,
-    lease_until         TIMESTAMPTZ,
     response_status     INTEGER,
     duration_ms         INTEGER,
     error               VARCHAR(500),
@@ -58,8 +61,8 @@ CREATE TABLE webhook_delivery (
 CREATE INDEX webhook_delivery_due ON webhook_delivery (next_attempt_at)
     WHERE status IN ('PENDING', 'RETRYING');
 CREATE INDEX webhook_delivery_of_endpoint ON webhook_delivery (endpoint_id, id);
-CREATE INDEX webhook_delivery_of_event ON webhook_delivery (event_id);
 
+-- The failed attempts of a delivery (its last attempt, failed or not, is on the delivery itself).
 CREATE TABLE webhook_attempt (
     delivery_id         BIGINT        NOT NULL REFERENCES webhook_delivery (id) ON DELETE CASCADE,
     attempt             INTEGER       NOT NULL,

@@ -36,7 +36,7 @@ class OneHomeTest {
 
   @Test
   void shouldWriteWebhookEventsOnlyThroughTheOutbox() {
-    assertThat(filesMatching("INSERT\\s+INTO\\s+webhook_(event|delivery)"))
+    assertThat(filesMatching("INSERT\\s+INTO\\s+webhook_(outbox|delivery)"))
         .containsExactly("me/snaq/inventory/webhook/persistence/OutboxQueries.java");
   }
 

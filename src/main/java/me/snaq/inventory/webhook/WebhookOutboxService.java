@@ -56,10 +56,10 @@ public class WebhookOutboxService {
   }
 
   /**
-   * For a module's own set-based statement: common table expressions {@code <name>_e} and {@code
-   * <name>_d} that write the events its {@code select} yields (columns {@code type, brand,
-   * brand_only, data}: varchar, varchar, boolean, jsonb) with their deliveries. The dispatchers
-   * find them on their next poll.
+   * For a module's own set-based statement: common table expressions {@code <name>_s} and {@code
+   * <name>_o} that write the events its {@code select} yields (columns {@code type, brand,
+   * brand_only, data}: varchar, varchar, boolean, jsonb) as one outbox row. The dispatchers find it
+   * on their next poll.
    */
   public static String insertFrom(String name, String select) {
     return OutboxQueries.insertFrom(name, select);

@@ -51,10 +51,6 @@ public interface WebhookSettings {
   @WithDefault("100")
   int batchSize();
 
-  /** A claimed delivery's lease: a replica that died holding it is replaced after this. */
-  @WithDefault("60s")
-  Duration lease();
-
   /** Delivered and failed deliveries (and their events) older than this are deleted. */
   @WithDefault("30d")
   Duration retention();

@@ -49,6 +49,7 @@ final class Replica implements AutoCloseable {
       config.put("inventory.database.create-if-missing", "true");
       config.put("inventory.bootstrap-admin-key", ADMIN_KEY);
       config.put("inventory.demo.enabled", "false");
+      config.put("inventory.webhooks.secret-key", "fault-suite-webhook-key-0123456789");
       config.put("quarkus.log.console.json.enabled", "false");
       config.putAll(settings);
       List<String> command = new ArrayList<>();

@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 
@@ -28,6 +30,16 @@ public final class WebhookReceiver implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final AtomicInteger count = new AtomicInteger();
   private volatile IntUnaryOperator statusOfNth = n -> 200;
+  private volatile IntFunction<Duration> delayOfNth = n -> Duration.ZERO;
+  private volatile boolean endless;
+  private final ExecutorService handlers =
+      Executors.newFixedThreadPool(
+          8,
+          task -> {
+            Thread thread = new Thread(task, "webhook-receiver");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /** One request as it arrived. */
   public record Received(Map<String, String> headers, String body, Instant at) {
@@ -51,13 +63,25 @@ public final class WebhookReceiver implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(handlers);
     server.start();
   }
 
   /** Answers the n-th request (from 1) with {@code status.applyAsInt(n)}. */
   public WebhookReceiver answering(IntUnaryOperator status) {
     this.statusOfNth = status;
+    return this;
+  }
+
+  /** Holds the n-th request (from 1) this long before answering it: a slow receiver. */
+  public WebhookReceiver delaying(IntFunction<Duration> delay) {
+    this.delayOfNth = delay;
+    return this;
+  }
+
+  /** Answers with a body that never ends: 128 KiB, then nothing more for a minute. */
+  public WebhookReceiver answeringWithEndlessBodies() {
+    this.endless = true;
     return this;
   }
 
@@ -100,7 +124,16 @@ public final class WebhookReceiver implements AutoCloseable {
       Map<String, String> headers = new java.util.HashMap<>();
       exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.get(0)));
       received.add(new Received(headers, body, Instant.now()));
-      int status = statusOfNth.applyAsInt(count.incrementAndGet());
+      int nth = count.incrementAndGet();
+      sleep(delayOfNth.apply(nth).toMillis());
+      int status = statusOfNth.applyAsInt(nth);
+      if (endless) {
+        exchange.sendResponseHeaders(status, 0);
+        exchange.getResponseBody().write(new byte[128 * 1024]);
+        exchange.getResponseBody().flush();
+        sleep(60_000);
+        return;
+      }
       byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(status, answer.length);
       exchange.getResponseBody().write(answer);
@@ -121,5 +154,6 @@ public final class WebhookReceiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    handlers.shutdownNow();
   }
 }

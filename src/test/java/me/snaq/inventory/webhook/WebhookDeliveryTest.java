@@ -154,6 +154,39 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void shouldFailAnAttemptThatOutlastsTheTimeoutAndReadLittleOfAHugeAnswer() {
+    String partner = TestData.createPartner();
+    receiver.delaying(n -> n == 1 ? Duration.ofSeconds(4) : Duration.ZERO);
+    Webhooks.Endpoint endpoint =
+        Webhooks.create(Api.partner(partner), receiver.url(), List.of("lot.received"), null);
+
+    long lot = receiveLotOf(partner);
+
+    receiver.await(r -> isLot(r, lot), 2, WAIT);
+    awaitStatus(endpoint.id(), "SUCCEEDED");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> log =
+        (List<Map<String, Object>>) Webhooks.deliveries(endpoint.id()).get(0).get("attempts");
+    assertThat(log.get(0).get("error")).isEqualTo("timed out");
+    assertThat(log.get(0).get("responseStatus")).isNull();
+    assertThat((Integer) log.get(0).get("durationMs")).isBetween(1_900, 3_900);
+  }
+
+  @Test
+  void shouldStopReadingAnAnswerPast64KiB() {
+    String partner = TestData.createPartner();
+    receiver.answeringWithEndlessBodies();
+    Webhooks.Endpoint endpoint =
+        Webhooks.create(Api.partner(partner), receiver.url(), List.of("lot.received"), null);
+
+    receiveLotOf(partner);
+
+    // an answer read to its end would never end, and the attempt would time out after 2 s
+    awaitStatus(endpoint.id(), "SUCCEEDED");
+    assertThat(Webhooks.deliveries(endpoint.id()).get(0).get("attempt")).isEqualTo(1);
+  }
+
+  @Test
   void shouldSendAPartnerNoneOfAnotherBrandsEvents() {
     String partner = TestData.createPartner();
     String other = TestData.createPartner();

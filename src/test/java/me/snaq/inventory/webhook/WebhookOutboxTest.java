@@ -34,6 +34,15 @@ class WebhookOutboxTest {
     Webhooks.deleteAll();
   }
 
+  private long outboxRows() throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("SELECT count(*) FROM webhook_outbox");
+        ResultSet row = q.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
   @Test
   void shouldWriteOneEventPerAllocationMadeAndNoneForARefusal() throws Exception {
     String partner = TestData.createPartner();
@@ -75,12 +84,19 @@ class WebhookOutboxTest {
     assertThat(eventIds(partner, "lot.received")).hasSize(2);
   }
 
-  /** The ids in the data of the brand's events of a type, as stored in the outbox. */
-  private List<Long> eventIds(String brand, String type) throws SQLException {
+  /**
+   * The ids in the data of the brand's events of a type, once the dispatchers relayed the outbox
+   * into events (it holds one row per publishing statement until then).
+   */
+  private List<Long> eventIds(String brand, String type) throws Exception {
+    for (int i = 0; i < 100 && outboxRows() > 0; i++) {
+      Thread.sleep(100);
+    }
+    assertThat(outboxRows()).as("the outbox is relayed").isZero();
     try (Connection c = dataSource.getConnection();
         PreparedStatement q =
             c.prepareStatement(
-                "SELECT (data->>'id')::bigint FROM webhook_event WHERE brand_code = ? AND type = ?")) {
+                "SELECT (data->>'id')::bigint FROM webhook_delivery WHERE brand_code = ? AND type = ?")) {
       q.setString(1, brand);
       q.setString(2, type);
       List<Long> ids = new ArrayList<>();

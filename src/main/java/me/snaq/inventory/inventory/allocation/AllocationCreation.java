@@ -12,11 +12,9 @@ import me.snaq.inventory.inventory.domain.AllocationRequest;
 import me.snaq.inventory.inventory.domain.FreeStock;
 import me.snaq.inventory.inventory.domain.ReferenceInUseException;
 import me.snaq.inventory.inventory.domain.StockKeptChangingException;
-import me.snaq.inventory.inventory.events.AllocationEvents;
 import me.snaq.inventory.inventory.persistence.AllocationInserts;
 import me.snaq.inventory.inventory.persistence.FreeStockQueries;
 import me.snaq.inventory.shared.security.Caller;
-import me.snaq.inventory.webhook.WebhookEventType;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -37,7 +35,6 @@ public class AllocationCreation {
   private final FreeStockQueries freeStock;
   private final AllocationInserts inserts;
   private final HoldRelease holds;
-  private final AllocationEvents events;
   private final Clock clock;
 
   public AllocationCreation(
@@ -45,13 +42,11 @@ public class AllocationCreation {
       FreeStockQueries freeStock,
       AllocationInserts inserts,
       HoldRelease holds,
-      AllocationEvents events,
       Clock clock) {
     this.intake = intake;
     this.freeStock = freeStock;
     this.inserts = inserts;
     this.holds = holds;
-    this.events = events;
     this.clock = clock;
   }
 
@@ -117,9 +112,6 @@ public class AllocationCreation {
         return made;
       }
       if (write(List.copyOf(made.values()), now)) {
-        events.publishOwn(
-            WebhookEventType.ALLOCATION_CREATED,
-            made.values().stream().map(Allocation::id).toList());
         return made;
       }
       if (attempt == RESERVE_ATTEMPTS) {

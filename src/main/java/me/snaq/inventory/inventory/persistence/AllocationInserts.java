@@ -14,10 +14,13 @@ import me.snaq.inventory.inventory.domain.AllocationLine;
 import me.snaq.inventory.inventory.domain.AllocationPick;
 import me.snaq.inventory.shared.database.Jdbc;
 import me.snaq.inventory.shared.database.UnnestRows;
+import me.snaq.inventory.webhook.WebhookEventType;
+import me.snaq.inventory.webhook.WebhookOutboxService;
 
 /**
  * New allocations, written for the database: the whole of a batch (lots reserved, allocations,
- * lines, picks, ledger rows, house claims) in one statement. Plain JDBC: this is the hot path.
+ * lines, picks, ledger rows, house claims and their {@code allocation.created} webhook events) in
+ * one statement. Plain JDBC: this is the hot path.
  */
 @ApplicationScoped
 public class AllocationInserts {
@@ -37,17 +40,19 @@ public class AllocationInserts {
           t.delivery_date, t.state, t.hold_until, t.allow_partial, t.short, NULL,
           t.created_by, t.created_at, t.created_at, 0
         FROM %%s, ok WHERE ok.every_lot
-        RETURNING id, brand_code, reference, created_by, created_at),
+        RETURNING *),
       li AS (INSERT INTO inventory_allocation_line (allocation_id, sku, requested, allocated)
         SELECT a.id, t.sku, t.requested, t.allocated
-        FROM %%s JOIN a ON a.brand_code = t.brand AND a.reference = t.reference),
+        FROM %%s JOIN a ON a.brand_code = t.brand AND a.reference = t.reference
+        RETURNING *),
       pk AS (SELECT a.id AS allocation_id, a.brand_code, a.created_by, a.created_at, t.*
         FROM %%s JOIN a ON a.brand_code = t.brand AND a.reference = t.reference),
       p AS (INSERT INTO inventory_allocation_pick (allocation_id, sku, lot_id, lot_code,
           best_before, owner, quantity)
         SELECT allocation_id, sku, lot_id, lot_code, best_before, owner, quantity FROM pk),
       c AS (%s),
-      m AS (%s)
+      m AS (%s),
+      %s
       SELECT id, NULL, NULL FROM r UNION ALL SELECT id, brand_code, reference FROM a
       """
           .formatted(
@@ -62,7 +67,11 @@ public class AllocationInserts {
                   SELECT pk.lot_id, l.sku, l.owner, 'RESERVE', 0, pk.quantity, l.status, NULL,
                     'allocation:' || pk.allocation_id, pk.created_by, pk.created_at
                   FROM pk JOIN inventory_lot l ON l.id = pk.lot_id
-                  """));
+                  """),
+              WebhookOutboxService.insertFrom(
+                  "wh",
+                  AllocationEventRows.select(
+                      WebhookEventType.ALLOCATION_CREATED, "a", "li", "TRUE")));
 
   private final Jdbc jdbc;
   private final LotReservations lots;

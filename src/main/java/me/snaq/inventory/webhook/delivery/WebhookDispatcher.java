@@ -28,21 +28,26 @@ import me.snaq.inventory.webhook.domain.ClaimedDelivery;
 import me.snaq.inventory.webhook.domain.RetrySchedule;
 import me.snaq.inventory.webhook.persistence.DeliveryQueries;
 import me.snaq.inventory.webhook.persistence.DeliveryQueries.QueueDepth;
+import me.snaq.inventory.webhook.persistence.OutboxQueries;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers the outbox, on every replica: claims a batch of due deliveries under a lease (SKIP
- * LOCKED, so replicas share the queue), sends them all at once, and records every attempt with what
- * follows from it (the next try, the endpoint's failing streak, a disabled endpoint) in one
- * transaction. A replica that dies between the claim and the record leaves the lease to lapse and
- * another sends those again: at least once, with the same {@code webhook-id}. Woken when this
- * replica queued deliveries, and polling for the rest.
+ * Delivers the outbox, on every replica: relays its rows into one delivery per endpoint that takes
+ * each event, then, in one transaction, claims a batch of due deliveries (FOR UPDATE SKIP LOCKED,
+ * so replicas share the queue), sends them all at once and records every attempt with what follows
+ * from it (the next try, the endpoint's failing streak, a disabled endpoint). A replica that dies
+ * mid-batch rolls back and another sends those again: at least once, with the same {@code
+ * webhook-id}. Woken when this replica queued deliveries, and polling for the rest.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
+  /** Outbox rows one relay transaction takes. */
+  private static final int RELAY_ROWS = 100;
+
   private final DeliveryQueries deliveries;
+  private final OutboxQueries outbox;
   private final WebhookSender sender;
   private final WebhookSettings settings;
   private final DatabaseOutage outage;
@@ -54,11 +59,13 @@ public class WebhookDispatcher {
 
   public WebhookDispatcher(
       DeliveryQueries deliveries,
+      OutboxQueries outbox,
       WebhookSender sender,
       WebhookSettings settings,
       DatabaseOutage outage,
       MeterRegistry metrics) {
     this.deliveries = deliveries;
+    this.outbox = outbox;
     this.sender = sender;
     this.settings = settings;
     this.outage = outage;
@@ -92,8 +99,15 @@ public class WebhookDispatcher {
     }
   }
 
-  /** Sends batches until none is full; returns how many attempts it made. */
+  /**
+   * Relays the outbox into deliveries, then sends batches until none is full; returns how many
+   * attempts it made.
+   */
   public int drain() {
+    OutboxQueries.Relayed relayed;
+    do {
+      relayed = QuarkusTransaction.requiringNew().call(() -> outbox.relay(RELAY_ROWS));
+    } while (relayed.rows() == RELAY_ROWS && !drainer.stopping());
     int attempts = 0;
     int sent;
     do {
@@ -104,29 +118,47 @@ public class WebhookDispatcher {
     return attempts;
   }
 
+  /**
+   * Claims a batch, sends it and records what came of it, in one transaction: the claimed rows stay
+   * locked meanwhile, so a replica that dies mid-batch leaves them to the others (its transaction
+   * rolls back with its connection). Returns how many it sent.
+   */
   private int sendBatch() {
-    List<ClaimedDelivery> claimed =
+    List<Long> disabled = new ArrayList<>();
+    int sent =
         QuarkusTransaction.requiringNew()
-            .call(() -> deliveries.claim(settings.batchSize(), Instant.now(), settings.lease()));
-    if (claimed.isEmpty()) {
-      return 0;
-    }
-    List<CompletableFuture<WebhookSender.Outcome>> sending =
-        claimed.stream().map(sender::send).toList();
-    CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
-    Instant now = Instant.now();
-    List<AttemptResult> results = new ArrayList<>();
-    for (int i = 0; i < claimed.size(); i++) {
-      results.add(result(claimed.get(i), sending.get(i).join(), now));
-    }
-    List<Long> disabled =
-        QuarkusTransaction.requiringNew()
-            .call(() -> deliveries.record(results, now, now.minus(settings.disableAfter())));
-    results.forEach(r -> metrics.counter("webhook.deliveries", "outcome", outcome(r)).increment());
+            .timeout(transactionSeconds())
+            .call(
+                () -> {
+                  List<ClaimedDelivery> claimed =
+                      deliveries.claim(settings.batchSize(), Instant.now());
+                  if (claimed.isEmpty()) {
+                    return 0;
+                  }
+                  List<CompletableFuture<WebhookSender.Outcome>> sending =
+                      claimed.stream().map(sender::send).toList();
+                  CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+                  Instant now = Instant.now();
+                  List<AttemptResult> results = new ArrayList<>();
+                  for (int i = 0; i < claimed.size(); i++) {
+                    results.add(result(claimed.get(i), sending.get(i).join(), now));
+                  }
+                  disabled.addAll(
+                      deliveries.record(results, now, now.minus(settings.disableAfter())));
+                  results.forEach(
+                      r ->
+                          metrics.counter("webhook.deliveries", "outcome", outcome(r)).increment());
+                  return claimed.size();
+                });
     if (!disabled.isEmpty()) {
       LOG.warnf("Webhook endpoints disabled (410 Gone, or failing too long): %s", disabled);
     }
-    return claimed.size();
+    return sent;
+  }
+
+  /** A batch's transaction outlives its slowest attempt, with room to record it. */
+  private int transactionSeconds() {
+    return (int) settings.timeout().toSeconds() + 30;
   }
 
   private AttemptResult result(

@@ -1,23 +1,25 @@
 package me.snaq.inventory.webhook.delivery;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ConcurrentHashMap;
 import me.snaq.inventory.webhook.WebhookSettings;
 import me.snaq.inventory.webhook.domain.ClaimedDelivery;
 import me.snaq.inventory.webhook.domain.MessageIds;
@@ -26,32 +28,39 @@ import me.snaq.inventory.webhook.persistence.SecretStore;
 
 /**
  * Sends one attempt of a delivery: the event as JSON, signed with every secret of the endpoint,
- * over HTTP/1.1 with no redirect followed, an answer due within the timeout and at most 64 KiB of
- * it read. Never throws: every way an attempt can go wrong is an outcome.
+ * over HTTP/1.1 with keep-alive, no redirect followed, an answer due within the timeout and at most
+ * 64 KiB of it read. On the Vert.x event loop the service already runs: a delivery costs a fraction
+ * of an allocation's CPU. Never throws: every way an attempt can go wrong is an outcome.
  */
 @ApplicationScoped
 public class WebhookSender {
   static final int MAX_RESPONSE_BYTES = 64 * 1024;
   private static final String USER_AGENT = "snaq-inventory-webhooks/1";
+  private static final int SECRETS_KEPT = 10_000;
 
+  private final Vertx vertx;
   private final HttpClient client;
   private final Duration timeout;
-  private final ObjectMapper json;
   private final SecretStore secrets;
   private final UrlPolicy urls;
 
-  public WebhookSender(
-      WebhookSettings settings, ObjectMapper json, SecretStore secrets, UrlPolicy urls) {
+  /** Opened secrets by their sealed form: opening costs a cipher per attempt otherwise. */
+  private final Map<String, String> opened = new ConcurrentHashMap<>();
+
+  public WebhookSender(Vertx vertx, WebhookSettings settings, SecretStore secrets, UrlPolicy urls) {
+    this.vertx = vertx;
     this.timeout = settings.timeout();
-    this.json = json;
     this.secrets = secrets;
     this.urls = urls;
     this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(timeout)
-            .build();
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setProtocolVersion(HttpVersion.HTTP_1_1)
+                .setKeepAlive(true)
+                .setMaxPoolSize(32)
+                .setConnectTimeout((int) timeout.toMillis())
+                .setTryUseCompression(false)
+                .setDecompressionSupported(false));
   }
 
   /** What an attempt came to: the receiver's status (null when none came) and how long it took. */
@@ -71,45 +80,92 @@ public class WebhookSender {
       byte[] body = body(delivery);
       String id = MessageIds.of(delivery.eventId());
       long timestamp = Instant.now().getEpochSecond();
-      List<String> signing = delivery.sealedSecrets().stream().map(secrets::open).toList();
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(delivery.url()))
-              .timeout(timeout)
-              .header("content-type", "application/json")
-              .header("user-agent", USER_AGENT)
-              .header("webhook-id", id)
-              .header("webhook-timestamp", Long.toString(timestamp))
-              .header("webhook-signature", Signature.header(signing, id, timestamp, body))
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
-      return client
-          .sendAsync(request, info -> new LimitedBody())
-          .orTimeout(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS)
-          .handle(
-              (response, failure) ->
-                  failure == null
-                      ? new Outcome(response.statusCode(), millisSince(start), null)
-                      : new Outcome(null, millisSince(start), describe(failure)));
+      List<String> signing = delivery.sealedSecrets().stream().map(this::open).toList();
+      RequestOptions request =
+          new RequestOptions()
+              .setMethod(HttpMethod.POST)
+              .setAbsoluteURI(delivery.url())
+              .setFollowRedirects(false)
+              .setIdleTimeout(timeout.toMillis())
+              .putHeader("content-type", "application/json")
+              .putHeader("user-agent", USER_AGENT)
+              .putHeader("webhook-id", id)
+              .putHeader("webhook-timestamp", Long.toString(timestamp))
+              .putHeader("webhook-signature", Signature.header(signing, id, timestamp, body));
+      Promise<Outcome> outcome = Promise.promise();
+      long deadline =
+          vertx.setTimer(
+              timeout.toMillis(),
+              t -> outcome.tryComplete(new Outcome(null, millisSince(start), "timed out")));
+      client
+          .request(request)
+          .onFailure(e -> outcome.tryComplete(new Outcome(null, millisSince(start), describe(e))))
+          .onSuccess(sent -> exchange(sent, body, start, outcome));
+      return outcome
+          .future()
+          .onComplete(done -> vertx.cancelTimer(deadline))
+          .toCompletionStage()
+          .toCompletableFuture();
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(new Outcome(null, millisSince(start), describe(e)));
     }
   }
 
-  /** {@code {id, type, occurredAt, brand, data}}, the same bytes for every attempt. */
-  byte[] body(ClaimedDelivery delivery) {
-    try {
-      ObjectNode event = json.createObjectNode();
-      event.put("id", MessageIds.of(delivery.eventId()));
-      event.put("type", delivery.type());
-      event.put("occurredAt", delivery.occurredAt().toString());
-      if (delivery.brand() != null) {
-        event.put("brand", delivery.brand());
-      }
-      event.set("data", json.readTree(delivery.data()));
-      return json.writeValueAsBytes(event);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored event that is not JSON", e);
+  /** Sends the body and reads at most {@link #MAX_RESPONSE_BYTES} of the answer. */
+  private static void exchange(
+      HttpClientRequest request, byte[] body, long start, Promise<Outcome> outcome) {
+    outcome
+        .future()
+        .onSuccess(
+            o -> {
+              if (o.status() == null) {
+                request.reset(); // timed out: stop waiting on the connection
+              }
+            });
+    request
+        .send(Buffer.buffer(body))
+        .onFailure(e -> outcome.tryComplete(new Outcome(null, millisSince(start), describe(e))))
+        .onSuccess(
+            (HttpClientResponse response) -> {
+              int status = response.statusCode();
+              long[] read = {0};
+              response.handler(
+                  chunk -> {
+                    read[0] += chunk.length();
+                    if (read[0] > MAX_RESPONSE_BYTES
+                        && outcome.tryComplete(new Outcome(status, millisSince(start), null))) {
+                      request.reset();
+                    }
+                  });
+              response.exceptionHandler(
+                  e -> outcome.tryComplete(new Outcome(status, millisSince(start), null)));
+              response.endHandler(
+                  done -> outcome.tryComplete(new Outcome(status, millisSince(start), null)));
+            });
+  }
+
+  /** {@code {id, type, occurredAt, brand, data}}: the same bytes for every attempt. */
+  static byte[] body(ClaimedDelivery delivery) {
+    StringBuilder json = new StringBuilder(delivery.data().length() + 160);
+    json.append("{\"id\":").append(quoted(MessageIds.of(delivery.eventId())));
+    json.append(",\"type\":").append(quoted(delivery.type()));
+    json.append(",\"occurredAt\":").append(quoted(delivery.occurredAt().toString()));
+    if (delivery.brand() != null) {
+      json.append(",\"brand\":").append(quoted(delivery.brand()));
     }
+    json.append(",\"data\":").append(delivery.data()).append('}');
+    return json.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String quoted(String text) {
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+  }
+
+  private String open(String sealed) {
+    if (opened.size() > SECRETS_KEPT) {
+      opened.clear();
+    }
+    return opened.computeIfAbsent(sealed, secrets::open);
   }
 
   private static int millisSince(long start) {
@@ -121,51 +177,12 @@ public class WebhookSender {
     while (cause.getCause() != null && cause != cause.getCause()) {
       cause = cause.getCause();
     }
-    if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
-      return "timed out";
-    }
     String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
     return text.length() > 300 ? text.substring(0, 300) : text;
   }
 
-  /** Reads at most {@link #MAX_RESPONSE_BYTES} of the answer, then stops listening. */
-  private static final class LimitedBody implements HttpResponse.BodySubscriber<Void> {
-    private final CompletableFuture<Void> done = new CompletableFuture<>();
-    private Flow.Subscription subscription;
-    private long read;
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      subscription.request(1);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      for (ByteBuffer buffer : buffers) {
-        read += buffer.remaining();
-      }
-      if (read > MAX_RESPONSE_BYTES) {
-        subscription.cancel();
-        done.complete(null);
-      } else {
-        subscription.request(1);
-      }
-    }
-
-    @Override
-    public void onError(Throwable failure) {
-      done.completeExceptionally(failure);
-    }
-
-    @Override
-    public void onComplete() {
-      done.complete(null);
-    }
-
-    @Override
-    public CompletionStage<Void> getBody() {
-      return done;
-    }
+  @PreDestroy
+  void close() {
+    client.close();
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A delivery a dispatcher holds the lease of: its event, and where and how to send it.
+ * A delivery a dispatcher holds locked: its event, and where and how to send it.
  *
  * @param attempts attempts made before this one
  * @param sealedSecrets the endpoint's signing secrets, sealed, newest first

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A delivery as listed: its event, where it stands, and each attempt so far. */
+/**
+ * A delivery as listed: its event, where it stands, and each attempt so far. Failed attempts are
+ * kept one by one; a delivery's last attempt, when it succeeded, is the delivery itself.
+ */
 public record DeliveryView(
     long id,
     UUID eventId,
@@ -19,6 +22,7 @@ public record DeliveryView(
     String error,
     Instant nextAttemptAt,
     Instant createdAt,
+    Instant updatedAt,
     List<Attempt> attemptLog) {
 
   /** One attempt: its outcome, the answer, and when the next was due. */
@@ -46,6 +50,7 @@ public record DeliveryView(
         error,
         nextAttemptAt,
         createdAt,
+        updatedAt,
         attempts);
   }
 }

@@ -16,29 +16,24 @@ import me.snaq.inventory.webhook.domain.AttemptResult;
 import me.snaq.inventory.webhook.domain.ClaimedDelivery;
 
 /**
- * The dispatchers' side of deliveries: claiming due ones under a lease (any replica, SKIP LOCKED),
- * and recording a batch of attempts with what they mean for their endpoints. Plain JDBC: every
- * batch is a handful of set-based statements whatever its size.
+ * The dispatchers' side of deliveries: claiming due ones (any replica, SKIP LOCKED, held for the
+ * claiming transaction) and recording a batch of attempts with what they mean for their endpoints.
+ * Plain JDBC: every batch is a handful of set-based statements whatever its size.
  */
 @ApplicationScoped
 public class DeliveryQueries {
   private static final String CLAIM =
       """
-      WITH due AS (
-        SELECT d.id FROM webhook_delivery d JOIN webhook_endpoint w ON w.id = d.endpoint_id
-        WHERE d.status IN ('PENDING', 'RETRYING') AND d.next_attempt_at <= ?
-          AND (d.lease_until IS NULL OR d.lease_until < ?) AND w.active
-        ORDER BY d.next_attempt_at
-        LIMIT ?
-        FOR UPDATE OF d SKIP LOCKED)
-      UPDATE webhook_delivery d SET lease_until = ?
-      FROM due, webhook_event e, webhook_endpoint w
-      WHERE d.id = due.id AND e.id = d.event_id AND w.id = d.endpoint_id
-      RETURNING d.id, d.attempts, e.id, e.type, e.occurred_at, e.brand_code, e.data::text, w.id,
+      SELECT d.id, d.attempts, d.event_id, d.type, d.occurred_at, d.brand_code, d.data::text, w.id,
         w.url, w.secret, CASE WHEN w.previous_secret_until > ? THEN w.previous_secret END
+      FROM webhook_delivery d JOIN webhook_endpoint w ON w.id = d.endpoint_id
+      WHERE d.status IN ('PENDING', 'RETRYING') AND d.next_attempt_at <= ? AND w.active
+      ORDER BY d.next_attempt_at
+      LIMIT ?
+      FOR UPDATE OF d SKIP LOCKED
       """;
 
-  /** The attempts, and each delivery moved on, unless another replica recorded it first. */
+  /** Each delivery moved on, and its attempt kept when it failed (the last is on the delivery). */
   private static final String RECORD =
       """
       WITH r AS (SELECT * FROM %s),
@@ -46,11 +41,11 @@ public class DeliveryQueries {
           duration_ms, error, attempted_at, next_attempt_at)
         SELECT delivery_id, attempt, outcome, response_status, duration_ms, error, attempted_at,
           next_attempt_at
-        FROM r ON CONFLICT DO NOTHING)
+        FROM r WHERE r.outcome = 'FAILED' ON CONFLICT DO NOTHING)
       UPDATE webhook_delivery d SET attempts = r.attempt,
         status = CASE WHEN r.outcome = 'SUCCEEDED' THEN 'SUCCEEDED'
           WHEN r.next_attempt_at IS NULL THEN 'FAILED' ELSE 'RETRYING' END,
-        next_attempt_at = r.next_attempt_at, lease_until = NULL,
+        next_attempt_at = r.next_attempt_at,
         response_status = r.response_status, duration_ms = r.duration_ms, error = r.error,
         updated_at = r.attempted_at
       FROM r WHERE d.id = r.delivery_id AND d.attempts = r.attempt - 1
@@ -72,9 +67,12 @@ public class DeliveryQueries {
     this.jdbc = jdbc;
   }
 
-  /** Up to {@code limit} due deliveries of active endpoints, leased until {@code now + lease}. */
-  public List<ClaimedDelivery> claim(int limit, Instant now, Duration lease) {
-    return jdbc.list(CLAIM, DeliveryQueries::claimed, now, now, limit, now.plus(lease), now);
+  /**
+   * Up to {@code limit} due deliveries of active endpoints, locked until this transaction ends:
+   * other replicas pass over them, and take them up again should this one die before it records.
+   */
+  public List<ClaimedDelivery> claim(int limit, Instant now) {
+    return jdbc.list(CLAIM, DeliveryQueries::claimed, now, now, limit);
   }
 
   private static ClaimedDelivery claimed(ResultSet row) throws SQLException {
@@ -137,7 +135,7 @@ public class DeliveryQueries {
     if (!disabled.isEmpty()) {
       jdbc.update(
           """
-          UPDATE webhook_delivery SET status = 'FAILED', next_attempt_at = NULL, lease_until = NULL,
+          UPDATE webhook_delivery SET status = 'FAILED', next_attempt_at = NULL,
             error = 'the endpoint was disabled', updated_at = ?
           WHERE endpoint_id = ANY (?) AND status IN ('PENDING', 'RETRYING')
           """,
@@ -175,21 +173,13 @@ public class DeliveryQueries {
   /** How many deliveries wait, and the age in seconds of the oldest. */
   public record QueueDepth(long deliveries, double oldestSeconds) {}
 
-  /** Deletes finished deliveries and events older than {@code before}; returns the deliveries. */
+  /** Deletes finished deliveries older than {@code before}; returns how many. */
   public int deleteFinishedBefore(Instant before) {
-    int deliveries =
-        jdbc.update(
-            """
-            DELETE FROM webhook_delivery
-            WHERE status IN ('SUCCEEDED', 'FAILED') AND updated_at < ?
-            """,
-            before);
-    jdbc.update(
+    return jdbc.update(
         """
-        DELETE FROM webhook_event e WHERE e.occurred_at < ?
-          AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)
+        DELETE FROM webhook_delivery
+        WHERE status IN ('SUCCEEDED', 'FAILED') AND updated_at < ?
         """,
         before);
-    return deliveries;
   }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +20,8 @@ import me.snaq.inventory.webhook.domain.DeliveryView;
 public class DeliveryReads {
   private static final String COLUMNS =
       """
-      d.id, d.event_id, e.type, e.occurred_at, e.brand_code, e.data::text, d.status, d.attempts,
-      d.response_status, d.duration_ms, d.error, d.next_attempt_at, d.created_at
+      d.id, d.event_id, d.type, d.occurred_at, d.brand_code, d.data::text, d.status, d.attempts,
+      d.response_status, d.duration_ms, d.error, d.next_attempt_at, d.created_at, d.updated_at
       """;
 
   private final Jdbc jdbc;
@@ -36,9 +37,9 @@ public class DeliveryReads {
     List<DeliveryView> rows =
         jdbc.list(
             """
-            SELECT %s FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event_id
+            SELECT %s FROM webhook_delivery d
             WHERE d.endpoint_id = ? AND (CAST(? AS varchar) IS NULL OR d.status = ?)
-              AND (CAST(? AS varchar) IS NULL OR e.type = ?)
+              AND (CAST(? AS varchar) IS NULL OR d.type = ?)
               AND (CAST(? AS bigint) IS NULL OR d.id < ?)
             ORDER BY d.id DESC LIMIT ?
             """
@@ -59,7 +60,7 @@ public class DeliveryReads {
     return withAttempts(
             jdbc.list(
                 """
-                SELECT %s FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event_id
+                SELECT %s FROM webhook_delivery d
                 WHERE d.endpoint_id = ? AND d.id = ?
                 """
                     .formatted(COLUMNS),
@@ -100,16 +101,34 @@ public class DeliveryReads {
                     Map.Entry::getKey,
                     Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     return deliveries.stream()
-        .map(d -> d.withAttempts(attempts.getOrDefault(d.id(), List.of())))
+        .map(d -> d.withAttempts(log(d, attempts.getOrDefault(d.id(), List.of()))))
         .toList();
+  }
+
+  /** The failed attempts kept, and the last one when it succeeded (recorded on the delivery). */
+  private static List<DeliveryView.Attempt> log(
+      DeliveryView delivery, List<DeliveryView.Attempt> failed) {
+    if (delivery.status() != DeliveryStatus.SUCCEEDED) {
+      return failed;
+    }
+    List<DeliveryView.Attempt> all = new ArrayList<>(failed);
+    all.add(
+        new DeliveryView.Attempt(
+            delivery.attempts(),
+            "SUCCEEDED",
+            delivery.responseStatus(),
+            delivery.durationMs() == null ? 0 : delivery.durationMs(),
+            null,
+            delivery.updatedAt(),
+            null));
+    return all;
   }
 
   /** Sends the delivery again now: it is due at once, whatever state it was in. */
   public boolean retryNow(long endpointId, long deliveryId, Instant now) {
     return jdbc.update(
             """
-            UPDATE webhook_delivery SET status = 'RETRYING', next_attempt_at = ?,
-              lease_until = NULL, updated_at = ?
+            UPDATE webhook_delivery SET status = 'RETRYING', next_attempt_at = ?, updated_at = ?
             WHERE endpoint_id = ? AND id = ?
             """,
             now,
@@ -134,6 +153,7 @@ public class DeliveryReads {
         row.getString(11),
         instant(row.getTimestamp(12)),
         instant(row.getTimestamp(13)),
+        instant(row.getTimestamp(14)),
         List.of());
   }
 

@@ -8,10 +8,12 @@ import me.snaq.inventory.shared.database.UnnestRows;
 import me.snaq.inventory.webhook.OutboxEvent;
 
 /**
- * The outbox's one write: events and, for each, one delivery per active endpoint that takes it, in
- * the statement (and so the transaction) of the change that causes them. An event no endpoint takes
- * is not written at all. Plain JDBC: other modules embed it in their own set-based statements (an
- * allocation batch writes its events in its one statement).
+ * The outbox's writes. In the transaction of a change, one row holding all the events of the
+ * statement that publishes them (one small insert, whatever their number: the hot paths pay
+ * little), and nothing at all while no endpoint is active. Then, on any replica, the relay: each
+ * outbox row, once, into one delivery per active endpoint that takes each of its events, deleted in
+ * the same transaction. Plain JDBC: other modules embed the first in their own set-based statements
+ * (an allocation batch writes its events in its one statement).
  */
 @ApplicationScoped
 public class OutboxQueries {
@@ -24,6 +26,28 @@ public class OutboxQueries {
         AND (w.brand_code = %1$s.brand OR (w.brand_code IS NULL AND NOT %1$s.brand_only))
       """;
 
+  /**
+   * Relays up to {@code ?} outbox rows, oldest first, claimed with SKIP LOCKED: each event gets an
+   * id and one delivery per active endpoint that takes it.
+   */
+  private static final String RELAY =
+      """
+      WITH o AS (DELETE FROM webhook_outbox WHERE id IN (
+          SELECT id FROM webhook_outbox ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)
+        RETURNING id, created_at, events),
+      x AS MATERIALIZED (SELECT gen_random_uuid() AS id, e.value->>'type' AS type,
+          e.value->>'brand' AS brand, (e.value->>'brandOnly')::boolean AS brand_only,
+          o.created_at, e.value->'data' AS data
+        FROM o, jsonb_array_elements(o.events) e),
+      d AS (INSERT INTO webhook_delivery (event_id, type, brand_code, occurred_at, data,
+          endpoint_id, status, next_attempt_at, created_at, updated_at)
+        SELECT x.id, x.type, x.brand, x.created_at, x.data, w.id, 'PENDING', now(), now(), now()
+        FROM x JOIN webhook_endpoint w ON %s
+        RETURNING id)
+      SELECT (SELECT count(*) FROM o), (SELECT count(*) FROM d)
+      """
+          .formatted(TAKES.formatted("x"));
+
   private final Jdbc jdbc;
 
   public OutboxQueries(Jdbc jdbc) {
@@ -31,37 +55,34 @@ public class OutboxQueries {
   }
 
   /**
-   * Common table expressions {@code <name>_e} and {@code <name>_d} that write the events {@code
+   * Common table expressions {@code <name>_s} and {@code <name>_o} that write the events {@code
    * select} yields (columns {@code type, brand, brand_only, data} of types varchar, varchar,
-   * boolean, jsonb) with their deliveries; {@code <name>_d} returns one row per delivery.
+   * boolean, jsonb) as one outbox row; {@code <name>_o} returns its id, none when there were no
+   * events or no endpoint is active (then the select is not even evaluated: a one-time filter).
    */
   public static String insertFrom(String name, String select) {
     return """
         %1$s_s AS (SELECT q.* FROM (%2$s) q
           WHERE EXISTS (SELECT 1 FROM webhook_endpoint WHERE active)),
-        %1$s_e AS (INSERT INTO webhook_event (id, type, brand_code, brand_only, occurred_at, data)
-          SELECT gen_random_uuid(), s.type, s.brand, s.brand_only, now(), s.data FROM %1$s_s s
-          WHERE EXISTS (SELECT 1 FROM webhook_endpoint w WHERE %3$s)
-          RETURNING id, type, brand_code AS brand, brand_only),
-        %1$s_d AS (INSERT INTO webhook_delivery (event_id, endpoint_id, status, next_attempt_at,
-            created_at, updated_at)
-          SELECT e.id, w.id, 'PENDING', now(), now(), now()
-          FROM %1$s_e e JOIN webhook_endpoint w ON %4$s
+        %1$s_o AS (INSERT INTO webhook_outbox (created_at, events)
+          SELECT now(), jsonb_agg(jsonb_build_object('type', s.type, 'brand', s.brand,
+            'brandOnly', s.brand_only, 'data', s.data))
+          FROM %1$s_s s HAVING count(*) > 0
           RETURNING id)
         """
-        .formatted(name, select, TAKES.formatted("s"), TAKES.formatted("e"));
+        .formatted(name, select);
   }
 
-  /** Writes the events {@code select} yields (see {@link #insertFrom}); returns the deliveries. */
+  /** Writes the events {@code select} yields (see {@link #insertFrom}); returns the rows made. */
   public int insertSelected(String select, Object... parameters) {
     return jdbc.list(
-            "WITH %s SELECT count(*) FROM wh_d".formatted(insertFrom("wh", select)),
+            "WITH %s SELECT count(*) FROM wh_o".formatted(insertFrom("wh", select)),
             row -> row.getInt(1),
             parameters)
         .get(0);
   }
 
-  /** Writes the events (each with its data as JSON text); returns the deliveries made. */
+  /** Writes the events (each with its data as JSON text); returns the rows made. */
   public int insert(List<OutboxEvent> events, List<String> jsonData) {
     UnnestRows<Integer> rows =
         new UnnestRows<>(IntStream.range(0, events.size()).boxed().toList())
@@ -75,16 +96,22 @@ public class OutboxQueries {
     return insertSelected(select, rows.parameters().toArray());
   }
 
-  /** A {@code ping} event for one endpoint only, with its delivery; returns the delivery's id. */
+  /** Relays up to {@code limit} outbox rows; returns how many rows and deliveries it made. */
+  public Relayed relay(int limit) {
+    return jdbc.list(RELAY, row -> new Relayed(row.getInt(1), row.getInt(2)), limit).get(0);
+  }
+
+  /** Outbox rows relayed, and the deliveries they made. */
+  public record Relayed(int rows, int deliveries) {}
+
+  /** A {@code ping} event for one endpoint only, as its delivery; returns the delivery's id. */
   public long ping(long endpointId, String brand, String jsonData) {
     return jdbc.list(
             """
-            WITH e AS (INSERT INTO webhook_event (id, type, brand_code, brand_only, occurred_at,
-                data)
-              VALUES (gen_random_uuid(), 'ping', ?, FALSE, now(), ?::jsonb) RETURNING id)
-            INSERT INTO webhook_delivery (event_id, endpoint_id, status, next_attempt_at,
-              created_at, updated_at)
-            SELECT e.id, ?, 'PENDING', now(), now(), now() FROM e
+            INSERT INTO webhook_delivery (event_id, type, brand_code, occurred_at, data,
+              endpoint_id, status, next_attempt_at, created_at, updated_at)
+            VALUES (gen_random_uuid(), 'ping', ?, now(), ?::jsonb, ?, 'PENDING', now(), now(),
+              now())
             RETURNING id
             """,
             row -> row.getLong(1),
