@@ -230,6 +230,13 @@ class WebhookDeliveryTest {
         .statusCode(202);
     List<Received> both = receiver.await(r -> r.type().equals("ping"), 2, WAIT);
     assertThat(both.get(1).header("webhook-id")).isEqualTo(both.get(0).header("webhook-id"));
+    String metrics =
+        io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(metrics)
+        .contains(
+            "webhook_deliveries_total{outcome=\"succeeded\"",
+            "webhook_queue_depth",
+            "webhook_queue_oldest_seconds");
     Api.staff()
         .post("/v1/webhook-endpoints/{id}/deliveries/{d}/retry", endpoint.id(), 987_654_321L)
         .then()

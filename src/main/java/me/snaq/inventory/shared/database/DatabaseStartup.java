@@ -71,12 +71,25 @@ public class DatabaseStartup {
                             address, embedded.dataDir(), embedded.keepData()))
                 .orElse(false);
     LOG.infof("Database: %s%s", url, started ? " (on the embedded PostgreSQL started for it)" : "");
-    waitForTheServer(url);
-    if (createIfMissing) {
-      new DatabaseCreator(url, username, password).createIfMissing();
+    Instant deadline = Instant.now().plus(startupWait);
+    while (true) {
+      waitForTheServer(url, deadline);
+      try {
+        if (createIfMissing) {
+          new DatabaseCreator(url, username, password).createIfMissing();
+        }
+        flyway.migrate();
+        ready = true;
+        return;
+      } catch (RuntimeException e) {
+        // the server answered, then had no slot (or went away) for the creation or migrations
+        if (!DatabaseOutage.isOutage(e) || Instant.now().isAfter(deadline)) {
+          throw e;
+        }
+        LOG.infof("The database turned this replica away while it prepared (%s); waiting", e);
+        sleep();
+      }
     }
-    flyway.migrate();
-    ready = true;
   }
 
   /** Whether this replica's database is there and migrated (scheduled jobs wait for it). */
@@ -93,8 +106,7 @@ public class DatabaseStartup {
   }
 
   /** Until the server answers, or the wait is over (then the start fails with the cause). */
-  private void waitForTheServer(String jdbcUrl) {
-    Instant deadline = Instant.now().plus(startupWait);
+  private void waitForTheServer(String jdbcUrl, Instant deadline) {
     Instant nextLog = Instant.now();
     Properties credentials = new Properties();
     if (!username.isBlank()) {

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import me.snaq.inventory.shared.concurrent.Drainer;
 import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
@@ -27,7 +26,6 @@ import me.snaq.inventory.webhook.domain.AttemptResult;
 import me.snaq.inventory.webhook.domain.ClaimedDelivery;
 import me.snaq.inventory.webhook.domain.RetrySchedule;
 import me.snaq.inventory.webhook.persistence.DeliveryQueries;
-import me.snaq.inventory.webhook.persistence.DeliveryQueries.QueueDepth;
 import me.snaq.inventory.webhook.persistence.OutboxQueries;
 import org.jboss.logging.Logger;
 
@@ -55,7 +53,7 @@ public class WebhookDispatcher {
   private final MeterRegistry metrics;
   private final boolean enabled;
   private final Drainer drainer;
-  private final AtomicReference<QueueDepth> depth = new AtomicReference<>(new QueueDepth(0, 0));
+  private final QueueGauge depth;
 
   public WebhookDispatcher(
       DeliveryQueries deliveries,
@@ -78,8 +76,9 @@ public class WebhookDispatcher {
     this.enabled =
         !Set.of("off", "disabled").contains(settings.every().trim().toLowerCase(Locale.ROOT));
     this.drainer = new Drainer("webhook-dispatcher", outage, this::drain);
-    metrics.gauge("webhook.queue.depth", depth, d -> d.get().deliveries());
-    metrics.gauge("webhook.queue.oldest.seconds", depth, d -> d.get().oldestSeconds());
+    this.depth = new QueueGauge(deliveries, outage);
+    metrics.gauge("webhook.queue.depth", depth, d -> d.read().deliveries());
+    metrics.gauge("webhook.queue.oldest.seconds", depth, d -> d.read().oldestSeconds());
   }
 
   @Scheduled(
@@ -114,7 +113,6 @@ public class WebhookDispatcher {
       sent = sendBatch();
       attempts += sent;
     } while (sent == settings.batchSize() && !drainer.stopping());
-    depth.set(QuarkusTransaction.requiringNew().call(() -> deliveries.depth(Instant.now())));
     return attempts;
   }
 
