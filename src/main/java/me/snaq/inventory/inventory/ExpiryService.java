@@ -102,7 +102,7 @@ public class ExpiryService {
       ProductInfo product = products.get(lot.sku());
       lines.add(
           new ExpiryReport.Line(
-              horizonOf(daysLeft),
+              horizonOf(daysLeft, within),
               lot.asOf(today),
               product == null ? lot.sku() : product.name(),
               daysLeft));
@@ -110,11 +110,15 @@ public class ExpiryService {
     return new ExpiryReport(today, within, horizons, lines);
   }
 
-  private Integer horizonOf(long daysLeft) {
+  /**
+   * The smallest horizon that holds the lot; past the largest, the report's own window (a lot 62
+   * days out in a 63-day report is not expired); none once expired.
+   */
+  private Integer horizonOf(long daysLeft, int within) {
     if (daysLeft < 0) {
       return null;
     }
-    return horizons.stream().filter(h -> daysLeft <= h).findFirst().orElse(null);
+    return horizons.stream().filter(h -> daysLeft <= h).findFirst().orElse(within);
   }
 
   private static Collection<String> skus(List<ExpiringLot> lots) {

@@ -265,6 +265,7 @@ class AccessMatrixTest {
             null,
             f -> Map.of("url", "https://hooks.invalid/matrix", "events", List.of("stock.low"))),
         new Endpoint("GET", "/v1/webhook-endpoints", READERS, none, null, noBody),
+        new Endpoint("GET", "/v1/me", EVERY_ROLE, none, null, noBody),
         new Endpoint(
             "GET",
             "/v1/webhook-endpoints/{id}",

@@ -138,7 +138,13 @@ class PartnerIsolationTest {
   private static String normalized(String body, Object[] ids) {
     String text = body.replaceAll("urn:request-id:[A-Za-z0-9-]+", "urn:request-id:?");
     for (Object id : ids) {
-      text = text.replace(String.valueOf(id), "<id>");
+      // whole tokens only: a small id (40) must not match inside another number (404)
+      text =
+          text.replaceAll(
+              "(?<![A-Za-z0-9])"
+                  + java.util.regex.Pattern.quote(String.valueOf(id))
+                  + "(?![A-Za-z0-9])",
+              "<id>");
     }
     return text;
   }

@@ -241,7 +241,7 @@ class GeneratedClientStockTest {
 
     ApiClient client = ContractClients.withKey(Api.partnerKey(partner));
     StockApi partnerStock = new StockApi(client);
-    assertThat(partnerStock.listLots(null, null, null, 100, null, null, sku, null).getItems())
+    assertThat(partnerStock.listLots(null, null, null, 100, null, null, null, sku, null).getItems())
         .extracting(Lot::getId)
         .containsExactly(own.getId());
     ApiException hidden =

@@ -37,6 +37,26 @@ class ReportAndImportTest {
   }
 
   @Test
+  void shouldPutALotPastTheLastHorizonInTheReportsWindowNotAmongTheExpired() {
+    String partner = TestData.createPartner();
+    String sku = TestData.createProduct("nuts", partner);
+    TestData.receiveLot(sku, partner, today().plusDays(62), 6);
+
+    JsonPath report =
+        Api.partner(partner)
+            .queryParam("withinDays", 63)
+            .get("/v1/reports/expiry")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(report.getList("owners[0].products[0].lots.horizonDays", Integer.class))
+        .containsExactly(63);
+    assertThat(report.getInt("unitsByHorizon.expired")).isZero();
+    assertThat(report.getInt("unitsByHorizon.'63'")).isEqualTo(6);
+  }
+
+  @Test
   void shouldExportTheReportAsCsv() {
     String partner = TestData.createPartner();
     String sku = TestData.createProduct("nuts", partner);

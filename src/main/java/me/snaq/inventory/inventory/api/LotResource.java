@@ -90,9 +90,14 @@ public class LotResource {
           LocalDate bestBeforeFrom,
       @Parameter(description = "Best-before on or before this date.") @QueryParam("bestBeforeTo")
           LocalDate bestBeforeTo,
+      @Parameter(
+              description = "The producer's lot code, exactly (a code may recur across products).")
+          @QueryParam("lotCode")
+          String lotCode,
       @QueryParam("limit") String limit,
       @QueryParam("cursor") String cursor) {
-    LotFilter filter = new LotFilter(sku, owner, status, location, bestBeforeFrom, bestBeforeTo);
+    LotFilter filter =
+        new LotFilter(sku, owner, status, location, bestBeforeFrom, bestBeforeTo, lotCode);
     return lots.list(caller.get(), filter, PageRequest.of(limit, cursor)).map(LotResponse::from);
   }
 

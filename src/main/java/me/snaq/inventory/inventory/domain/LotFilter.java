@@ -9,9 +9,10 @@ public record LotFilter(
     LotStatus status,
     String location,
     LocalDate bestBeforeFrom,
-    LocalDate bestBeforeTo) {
+    LocalDate bestBeforeTo,
+    String lotCode) {
 
   public LotFilter withOwner(String scopedOwner) {
-    return new LotFilter(sku, scopedOwner, status, location, bestBeforeFrom, bestBeforeTo);
+    return new LotFilter(sku, scopedOwner, status, location, bestBeforeFrom, bestBeforeTo, lotCode);
   }
 }

@@ -34,6 +34,7 @@ public class LotRepository implements PanacheRepositoryBase<Lot, Long> {
             .where("sku = :sku", "sku", filter.sku())
             .where("owner = :owner", "owner", filter.owner())
             .where("location = :location", "location", filter.location())
+            .where("lotCode = :lotCode", "lotCode", filter.lotCode())
             .where("bestBefore >= :from", "from", filter.bestBeforeFrom())
             .where("bestBefore <= :to", "to", filter.bestBeforeTo());
     if (filter.status() == LotStatus.EXPIRED) {
