@@ -107,7 +107,9 @@ public class RunReservationService {
       throw new StockChangedException(
           (perLot.size() - reserved) + " lots no longer have the units the run chose");
     }
-    Map<String, Map<String, Integer>> houseUnits = bulk.houseUnits(filled);
+    Map<Long, BulkReservationQueries.LotFacts> lotFacts = bulk.lotFacts(perLot.keySet());
+    Map<String, Map<String, Integer>> houseUnits =
+        BulkReservationQueries.houseUnits(filled, lotFacts);
     checkQuotas(houseUnits, skus, now);
     int written =
         bulk.insertAllocations(
@@ -116,6 +118,7 @@ public class RunReservationService {
             deliveryDate,
             filled,
             inserts.newIds(filled.size()),
+            lotFacts,
             actor,
             now);
     ledger.appendPerLot(perLot, MovementType.RESERVE, "run:" + runId, actor, now);

@@ -37,6 +37,10 @@ public final class CopyRows {
       return;
     }
     String text = value.toString();
+    if (!needsEscape(text)) {
+      out.write(text); // one call: the writer takes a lock per call, and rows run to millions
+      return;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -47,5 +51,15 @@ public final class CopyRows {
         default -> out.write(c);
       }
     }
+  }
+
+  private static boolean needsEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 }
