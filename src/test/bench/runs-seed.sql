@@ -1,8 +1,16 @@
 -- Benchmark data for assignment runs: 5 brands with recipes (a standard box of 8, an otsumami box
 -- of 6, a granola box of 1 granola + 3 toppings, a yakigashi box, a partner box with a 60-day
--- floor), 300 products in 12 categories with 3 ample lots each, and three groups of subscribers
--- (10k, 30k, 100k) due on three delivery dates, each with ratings, NG SKUs, requests for some,
--- and three past boxes of history. psql variables: d1, d2, d3 (the delivery dates).
+-- floor), 300 products in 12 categories with 3 ample lots each, and groups of subscribers due on
+-- their own delivery dates, each with ratings, NG SKUs, requests for some, and three past boxes of
+-- history. psql variables: d1, d2, d3 (the delivery dates); optional: n1, n2, n3 (the groups'
+-- sizes, 10k, 30k and 100k by default), d4 and n4 (a fourth group, none by default) and stock (a
+-- multiplier of every lot's units, 1 by default).
+\if :{?n1} \else \set n1 10000 \endif
+\if :{?n2} \else \set n2 30000 \endif
+\if :{?n3} \else \set n3 100000 \endif
+\if :{?n4} \else \set n4 0 \endif
+\if :{?d4} \else \set d4 :d3 \endif
+\if :{?stock} \else \set stock 1 \endif
 INSERT INTO catalog_brand (code, name, kind) VALUES
   ('standard', 'Standard box', 'HOUSE_BOX'), ('otsumami', 'Otsumami box', 'HOUSE_BOX'),
   ('granola', 'Granola box', 'HOUSE_BOX'), ('yakigashi', 'Yakigashi box', 'HOUSE_BOX'),
@@ -37,10 +45,10 @@ INSERT INTO catalog_recipe (brand_code, size, max_per_category, discovery_slots,
 INSERT INTO catalog_recipe_category (brand_code, category, units) VALUES
   ('granola', 'granola', 1), ('granola', 'topping', 3);
 
--- Ample stock: 3 lots of every product, enough for all three groups at once.
+-- Ample stock: 3 lots of every product, enough for every group at once (times :stock).
 INSERT INTO inventory_lot (sku, lot_code, owner, best_before, received_at, location, on_hand, reserved, status, updated_at)
 SELECT p.sku, 'L' || p.sku || '-' || k, 'house', current_date + 70 + 20 * k + ((row_number() over ()) % 30)::int,
-       now() - interval '1 day' * k, 'A-' || k, CASE WHEN p.category IN ('granola', 'topping') THEN 20000 ELSE 6000 END,
+       now() - interval '1 day' * k, 'A-' || k, CASE WHEN p.category IN ('granola', 'topping') THEN 20000 ELSE 6000 END * :stock,
        0, 'AVAILABLE', now()
 FROM catalog_product p CROSS JOIN generate_series(1, 3) k WHERE p.sku LIKE 'R-%';
 INSERT INTO inventory_movement (lot_id, sku, owner, type, on_hand_delta, reserved_delta, status_after, actor, occurred_at)
@@ -51,9 +59,10 @@ CREATE TEMP TABLE bench_subscriber AS
 SELECT 's' || lpad(i::text, 7, '0') AS id,
        CASE WHEN i % 20 < 11 THEN 'standard' WHEN i % 20 < 14 THEN 'otsumami'
             WHEN i % 20 < 16 THEN 'granola' WHEN i % 20 < 18 THEN 'yakigashi' ELSE 'kinoko' END AS brand,
-       CASE WHEN i <= 10000 THEN :'d1'::date WHEN i <= 40000 THEN :'d2'::date ELSE :'d3'::date END AS due,
+       CASE WHEN i <= :n1 THEN :'d1'::date WHEN i <= :n1 + :n2 THEN :'d2'::date
+            WHEN i <= :n1 + :n2 + :n3 THEN :'d3'::date ELSE :'d4'::date END AS due,
        i
-FROM generate_series(1, 140000) i;
+FROM generate_series(1, :n1 + :n2 + :n3 + :n4) i;
 
 INSERT INTO subscriber_profile (id, brand_code, status, next_delivery_date, excluded_ingredients,
                                 ng_skus, liked_categories, ratings, requests, created_at, updated_at)

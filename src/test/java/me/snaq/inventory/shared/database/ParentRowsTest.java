@@ -61,8 +61,7 @@ class ParentRowsTest {
         .hasStackTraceContaining("refused");
     assertThatThrownBy(() -> sql("TRUNCATE inventory_allocation CASCADE"))
         .hasStackTraceContaining("refused");
-    assertThat(count("inventory_allocation_pick WHERE allocation_id = " + allocation))
-        .isEqualTo(1);
+    assertThat(count("inventory_allocation_pick WHERE allocation_id = " + allocation)).isEqualTo(1);
   }
 
   @Test
