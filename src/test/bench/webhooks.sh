@@ -4,7 +4,8 @@
 #    them to a local receiver; deliveries/s from the first attempt to the last (goal: >= 500/s).
 # 2. The cost on allocations: allocations.sh's load at 64 connections without an endpoint, with an
 #    endpoint listening for allocation.* (every allocation sends an event), and without again, in one
-#    run (goal: at most 5% lower with the endpoint); pgbench tpcb-like as the yardstick.
+#    run (goal: at most 5% lower with the endpoint), and how long deliveries take to catch up after
+#    the load; pgbench tpcb-like as the yardstick.
 # Usage: bash src/test/bench/webhooks.sh   (about 6 minutes; EVENTS=10000 WARMUP=60 MEASURE=30)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -79,8 +80,16 @@ ENDPOINT=$(curl -sf -X POST "$URL/v1/webhook-endpoints" -H "Authorization: Beare
   -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/allocations\",\"events\":[\"allocation.*\"],\"brand\":\"standard\"}" \
   | sed -E 's/.*"id":([0-9]+).*/\1/')
 measure "an endpoint listening for allocation.*"
-sleep 5
-echo "allocation events 5 s after the load: $($PSQL -d "$BENCH_DB" -tAc "SELECT count(*) FROM webhook_delivery WHERE endpoint_id = $ENDPOINT AND status = 'SUCCEEDED'") delivered, $($PSQL -d "$BENCH_DB" -tAc "SELECT count(*) FROM webhook_delivery WHERE endpoint_id = $ENDPOINT AND status <> 'SUCCEEDED'") relayed and waiting, $($PSQL -d "$BENCH_DB" -tAc "SELECT coalesce(sum(jsonb_array_length(events)), 0) FROM webhook_outbox") in the outbox"
+# While the API was busy the dispatcher sent one batch a poll (inventory.webhooks.yield-above);
+# now it catches up at full speed: how far behind it was, and how long catching up took.
+echo "allocation events at the end of the load: $($PSQL -d "$BENCH_DB" -tAc "SELECT count(*) FROM webhook_delivery WHERE endpoint_id = $ENDPOINT AND status = 'SUCCEEDED'") delivered, $($PSQL -d "$BENCH_DB" -tAc "SELECT count(*) FROM webhook_delivery WHERE endpoint_id = $ENDPOINT AND status <> 'SUCCEEDED'") relayed and waiting, $($PSQL -d "$BENCH_DB" -tAc "SELECT coalesce(sum(jsonb_array_length(events)), 0) FROM webhook_outbox") in the outbox"
+caught_up_from=$(date +%s)
+for _ in $(seq 1 900); do
+  left=$($PSQL -d "$BENCH_DB" -tAc "SELECT (SELECT count(*) FROM webhook_outbox) + (SELECT count(*) FROM webhook_delivery WHERE endpoint_id = $ENDPOINT AND status IN ('PENDING', 'RETRYING'))")
+  [ "$left" = 0 ] && break
+  sleep 1
+done
+echo "caught up $(( $(date +%s) - caught_up_from )) s after the load: $($PSQL -d "$BENCH_DB" -tAc "SELECT count(*) FROM webhook_delivery WHERE endpoint_id = $ENDPOINT AND status = 'SUCCEEDED'") delivered, receiver counted $(curl -sf "http://127.0.0.1:$RECEIVER_PORT/count")"
 curl -sf -X DELETE "$URL/v1/webhook-endpoints/$ENDPOINT" -H "Authorization: Bearer $API_KEY"
 measure "no endpoint, again"
 echo "reconciliation drift: $(curl -s -H "Authorization: Bearer $API_KEY" "$URL/v1/stock/reconciliation" | sed -E 's/.*"drift":(\[[^]]*\]).*/\1/')"

@@ -47,6 +47,13 @@ public interface WebhookSettings {
   @WithDefault("1s")
   String every();
 
+  /**
+   * API requests a second on a replica above which its deliveries yield to them: one batch each
+   * {@code every} until the rate falls, then all that is due; 0 never yields.
+   */
+  @WithDefault("200")
+  int yieldAbove();
+
   /** Deliveries one replica claims at once, and sends at the same time. */
   @WithDefault("100")
   int batchSize();

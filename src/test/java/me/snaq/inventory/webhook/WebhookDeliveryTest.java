@@ -240,7 +240,8 @@ class WebhookDeliveryTest {
         .contains(
             "webhook_deliveries_total{outcome=\"succeeded\"",
             "webhook_queue_depth",
-            "webhook_queue_oldest_seconds");
+            "webhook_queue_oldest_seconds",
+            "webhook_dispatcher_yielding");
     Api.staff()
         .post("/v1/webhook-endpoints/{id}/deliveries/{d}/retry", endpoint.id(), 987_654_321L)
         .then()

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import me.snaq.inventory.shared.error.ShuttingDownException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -20,13 +21,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * shutdown delay starts, readiness is already DOWN and requests are still served for the delay (the
  * load balancer's time to notice); after it, a new API request is refused with 503 before any work,
  * and the shutdown waits until every request taken has been answered (up to the shutdown timeout)
- * before the beans behind them stop.
+ * before the beans behind them stop. It also counts the API requests it admits: background work
+ * that should yield to them reads the count ({@link #admitted()}).
  */
 @ApplicationScoped
 public class Draining {
   private static final Logger LOG = Logger.getLogger(Draining.class);
 
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final LongAdder admitted = new LongAdder();
   private final Duration delay;
   private final Duration timeout;
   private volatile long refuseFrom = Long.MAX_VALUE;
@@ -48,7 +51,13 @@ public class Draining {
       throw new ShuttingDownException();
     }
     inFlight.incrementAndGet();
+    admitted.increment();
     routing.addEndHandler(done -> inFlight.decrementAndGet());
+  }
+
+  /** API requests admitted since this replica started. */
+  public long admitted() {
+    return admitted.sum();
   }
 
   void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -20,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import me.snaq.inventory.shared.concurrent.Drainer;
 import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
+import me.snaq.inventory.shared.web.Draining;
 import me.snaq.inventory.webhook.WebhookSettings;
 import me.snaq.inventory.webhook.WebhooksQueued;
 import me.snaq.inventory.webhook.domain.AttemptResult;
@@ -35,7 +37,8 @@ import org.jboss.logging.Logger;
  * so replicas share the queue), sends them all at once and records every attempt with what follows
  * from it (the next try, the endpoint's failing streak, a disabled endpoint). A replica that dies
  * mid-batch rolls back and another sends those again: at least once, with the same {@code
- * webhook-id}. Woken when this replica queued deliveries, and polling for the rest.
+ * webhook-id}. Woken when this replica queued deliveries, and polling for the rest. While the API
+ * is busy, it delivers one batch a poll and leaves the CPU to the requests ({@link DeliveryPace}).
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -43,6 +46,12 @@ public class WebhookDispatcher {
 
   /** Outbox rows one relay transaction takes. */
   private static final int RELAY_ROWS = 100;
+
+  /**
+   * Outbox rows relayed in a turn while the API is busy: each holds the events of one statement (an
+   * allocation batch's, a few to a few dozen), about a batch of deliveries in all.
+   */
+  private static final int YIELDING_RELAY_ROWS = 5;
 
   private final DeliveryQueries deliveries;
   private final OutboxQueries outbox;
@@ -54,6 +63,8 @@ public class WebhookDispatcher {
   private final boolean enabled;
   private final Drainer drainer;
   private final QueueGauge depth;
+  private final Draining requests;
+  private final DeliveryPace pace;
 
   public WebhookDispatcher(
       DeliveryQueries deliveries,
@@ -61,6 +72,7 @@ public class WebhookDispatcher {
       WebhookSender sender,
       WebhookSettings settings,
       DatabaseOutage outage,
+      Draining requests,
       MeterRegistry metrics) {
     this.deliveries = deliveries;
     this.outbox = outbox;
@@ -77,6 +89,14 @@ public class WebhookDispatcher {
         !Set.of("off", "disabled").contains(settings.every().trim().toLowerCase(Locale.ROOT));
     this.drainer = new Drainer("webhook-dispatcher", outage, this::drain);
     this.depth = new QueueGauge(deliveries, outage);
+    this.requests = requests;
+    this.pace =
+        new DeliveryPace(
+            settings.yieldAbove(),
+            pollNanos(settings.every()),
+            requests.admitted(),
+            System.nanoTime());
+    metrics.gauge("webhook.dispatcher.yielding", pace, p -> p.yielding() ? 1 : 0);
     metrics.gauge("webhook.queue.depth", depth, d -> d.read().deliveries());
     metrics.gauge("webhook.queue.oldest.seconds", depth, d -> d.read().oldestSeconds());
   }
@@ -103,6 +123,19 @@ public class WebhookDispatcher {
    * attempts it made.
    */
   public int drain() {
+    DeliveryPace.Turn turn = pace.next(requests.admitted(), System.nanoTime());
+    if (turn == DeliveryPace.Turn.WAIT) {
+      return 0;
+    }
+    if (turn == DeliveryPace.Turn.ONE_BATCH) {
+      // the deliveries already relayed first; relaying is work too, so only what the next turn
+      // will send
+      int sent = sendBatch();
+      if (sent < settings.batchSize()) {
+        QuarkusTransaction.requiringNew().call(() -> outbox.relay(YIELDING_RELAY_ROWS));
+      }
+      return sent;
+    }
     OutboxQueries.Relayed relayed;
     do {
       relayed = QuarkusTransaction.requiringNew().call(() -> outbox.relay(RELAY_ROWS));
@@ -114,6 +147,15 @@ public class WebhookDispatcher {
       attempts += sent;
     } while (sent == settings.batchSize() && !drainer.stopping());
     return attempts;
+  }
+
+  /** The poll's period in nanoseconds (a second when polling is off). */
+  private static long pollNanos(String every) {
+    try {
+      return DurationConverter.parseDuration(every.trim()).toNanos();
+    } catch (IllegalArgumentException notADuration) {
+      return 1_000_000_000L;
+    }
   }
 
   /**
