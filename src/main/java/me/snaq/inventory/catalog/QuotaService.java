@@ -6,12 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.catalog.domain.Quota;
 import me.snaq.inventory.catalog.domain.QuotaNotFoundException;
-import me.snaq.inventory.catalog.persistence.BrandRepository;
-import me.snaq.inventory.catalog.persistence.EligibilityRepository;
-import me.snaq.inventory.catalog.persistence.ProductRepository;
+import me.snaq.inventory.catalog.persistence.BrandChecks;
 import me.snaq.inventory.catalog.persistence.QuotaRepository;
 import me.snaq.inventory.shared.error.PreconditionFailedException;
 import me.snaq.inventory.shared.security.Caller;
@@ -22,27 +19,18 @@ import me.snaq.inventory.shared.web.PageRequest;
 @ApplicationScoped
 public class QuotaService {
   private final QuotaRepository quotas;
-  private final BrandRepository brands;
-  private final ProductRepository products;
-  private final EligibilityRepository eligibility;
+  private final BrandChecks checks;
   private final Clock clock;
 
-  public QuotaService(
-      QuotaRepository quotas,
-      BrandRepository brands,
-      ProductRepository products,
-      EligibilityRepository eligibility,
-      Clock clock) {
+  public QuotaService(QuotaRepository quotas, BrandChecks checks, Clock clock) {
     this.quotas = quotas;
-    this.brands = brands;
-    this.products = products;
-    this.eligibility = eligibility;
+    this.checks = checks;
     this.clock = clock;
   }
 
   @Transactional
   public Quota get(Caller caller, String brandCode, String sku) {
-    visibleBrand(caller, brandCode);
+    checks.visible(caller, brandCode);
     return quotas
         .find(brandCode, sku)
         .orElseThrow(() -> new QuotaNotFoundException(brandCode, sku));
@@ -50,7 +38,7 @@ public class QuotaService {
 
   @Transactional
   public Page<Quota> list(Caller caller, String brandCode, PageRequest page) {
-    visibleBrand(caller, brandCode);
+    checks.visible(caller, brandCode);
     return Page.of(quotas.page(brandCode, page), page, Quota::sku);
   }
 
@@ -58,17 +46,7 @@ public class QuotaService {
   @Transactional
   public QuotaChange set(
       String brandCode, String sku, OptionalLong expectedVersion, QuotaTerms terms) {
-    Brand brand =
-        brands.findByIdOptional(brandCode).orElseThrow(() -> new BrandNotFoundException(brandCode));
-    if (brand.isHouse()) {
-      throw new ReservedBrandException(brandCode);
-    }
-    if (products.findByIdOptional(sku).isEmpty()) {
-      throw new ProductNotFoundException(sku);
-    }
-    if (!eligibility.isEligible(sku, brandCode)) {
-      throw new ProductNotEligibleException(brandCode, sku);
-    }
+    checks.ownProductSetting(brandCode, sku);
     Instant now = Instant.now(clock);
     Optional<Quota> existing = quotas.find(brandCode, sku);
     if (existing.isEmpty()) {
@@ -89,12 +67,6 @@ public class QuotaService {
     Quota quota =
         quotas.find(brandCode, sku).orElseThrow(() -> new QuotaNotFoundException(brandCode, sku));
     quotas.delete(quota);
-  }
-
-  private void visibleBrand(Caller caller, String brandCode) {
-    if (!caller.canSeeBrand(brandCode) || brands.findByIdOptional(brandCode).isEmpty()) {
-      throw new BrandNotFoundException(brandCode);
-    }
   }
 
   /** The quota after a change, and whether it was created by it. */

@@ -6,10 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import me.snaq.inventory.catalog.domain.Brand;
 import me.snaq.inventory.catalog.domain.Recipe;
 import me.snaq.inventory.catalog.domain.RecipeNotFoundException;
-import me.snaq.inventory.catalog.persistence.BrandRepository;
+import me.snaq.inventory.catalog.persistence.BrandChecks;
 import me.snaq.inventory.catalog.persistence.RecipeRepository;
 import me.snaq.inventory.shared.error.PreconditionFailedException;
 import me.snaq.inventory.shared.security.Caller;
@@ -18,20 +17,18 @@ import me.snaq.inventory.shared.security.Caller;
 @ApplicationScoped
 public class RecipeService {
   private final RecipeRepository recipes;
-  private final BrandRepository brands;
+  private final BrandChecks checks;
   private final Clock clock;
 
-  public RecipeService(RecipeRepository recipes, BrandRepository brands, Clock clock) {
+  public RecipeService(RecipeRepository recipes, BrandChecks checks, Clock clock) {
     this.recipes = recipes;
-    this.brands = brands;
+    this.checks = checks;
     this.clock = clock;
   }
 
   @Transactional
   public Recipe get(Caller caller, String brandCode) {
-    if (!caller.canSeeBrand(brandCode) || brands.findByIdOptional(brandCode).isEmpty()) {
-      throw new BrandNotFoundException(brandCode);
-    }
+    checks.visible(caller, brandCode);
     return recipes
         .findByIdOptional(brandCode)
         .orElseThrow(() -> new RecipeNotFoundException(brandCode));
@@ -40,11 +37,7 @@ public class RecipeService {
   /** Creates or replaces the brand's recipe; the result tells which, for 201 against 200. */
   @Transactional
   public RecipeChange set(String brandCode, OptionalLong expectedVersion, RecipeTerms terms) {
-    Brand brand =
-        brands.findByIdOptional(brandCode).orElseThrow(() -> new BrandNotFoundException(brandCode));
-    if (brand.isHouse()) {
-      throw new ReservedBrandException(brandCode);
-    }
+    checks.ownSettings(brandCode);
     Instant now = Instant.now(clock);
     Optional<Recipe> existing = recipes.findByIdOptional(brandCode);
     if (existing.isEmpty()) {

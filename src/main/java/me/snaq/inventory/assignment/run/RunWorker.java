@@ -12,10 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +32,7 @@ import me.snaq.inventory.inventory.RunReservationService;
 import me.snaq.inventory.inventory.StockChangedException;
 import me.snaq.inventory.shared.concurrent.DaemonThreads;
 import me.snaq.inventory.shared.concurrent.Drainer;
+import me.snaq.inventory.shared.concurrent.PollEvery;
 import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -92,7 +91,7 @@ public class RunWorker {
     this.outage = outage;
     this.lease = lease;
     this.maxAttempts = maxAttempts;
-    this.enabled = !Set.of("off", "disabled").contains(every.trim().toLowerCase(Locale.ROOT));
+    this.enabled = PollEvery.of(every).on();
     // one thread: this replica executes one run at a time, oldest first
     this.drainer =
         new Drainer(

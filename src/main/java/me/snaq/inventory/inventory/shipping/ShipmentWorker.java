@@ -10,10 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import me.snaq.inventory.inventory.persistence.ShipmentQueries;
 import me.snaq.inventory.shared.concurrent.Drainer;
+import me.snaq.inventory.shared.concurrent.PollEvery;
 import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,7 +38,7 @@ public class ShipmentWorker {
     this.shipments = shipments;
     this.batches = batches;
     this.outage = outage;
-    this.enabled = !Set.of("off", "disabled").contains(every.trim().toLowerCase(Locale.ROOT));
+    this.enabled = PollEvery.of(every).on();
     this.drainer = new Drainer("shipment-worker", outage, this::drain);
   }
 

@@ -4,21 +4,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import me.snaq.inventory.shared.concurrent.Drainer;
+import me.snaq.inventory.shared.concurrent.PollEvery;
 import me.snaq.inventory.shared.database.DatabaseNotReady;
 import me.snaq.inventory.shared.database.DatabaseOutage;
 import me.snaq.inventory.shared.web.Draining;
@@ -85,15 +84,15 @@ public class WebhookDispatcher {
             settings.retryDelays(),
             settings.jitter(),
             () -> ThreadLocalRandom.current().nextDouble());
-    this.enabled =
-        !Set.of("off", "disabled").contains(settings.every().trim().toLowerCase(Locale.ROOT));
+    PollEvery every = PollEvery.of(settings.every());
+    this.enabled = every.on();
     this.drainer = new Drainer("webhook-dispatcher", outage, this::drain);
     this.depth = new QueueGauge(deliveries, outage);
     this.requests = requests;
     this.pace =
         new DeliveryPace(
             settings.yieldAbove(),
-            pollNanos(settings.every()),
+            every.period().orElse(Duration.ofSeconds(1)).toNanos(),
             requests.admitted(),
             System.nanoTime());
     metrics.gauge("webhook.dispatcher.yielding", pace, p -> p.yielding() ? 1 : 0);
@@ -147,15 +146,6 @@ public class WebhookDispatcher {
       attempts += sent;
     } while (sent == settings.batchSize() && !drainer.stopping());
     return attempts;
-  }
-
-  /** The poll's period in nanoseconds (a second when polling is off). */
-  private static long pollNanos(String every) {
-    try {
-      return DurationConverter.parseDuration(every.trim()).toNanos();
-    } catch (IllegalArgumentException notADuration) {
-      return 1_000_000_000L;
-    }
   }
 
   /**
