@@ -44,13 +44,13 @@ public class WebhookOutboxService {
   }
 
   /**
-   * Writes the events a module's own {@code select} yields over its tables, in the caller's
-   * transaction: columns {@code type, brand, brand_only, data} (varchar, varchar, boolean, jsonb).
-   * When no active endpoint exists, the select is not even evaluated.
+   * Writes the events of {@code type} a module's own {@code select} yields over its tables, in the
+   * caller's transaction: columns {@code type, brand, brand_only, data} (varchar, varchar, boolean,
+   * jsonb). When no active endpoint takes the type, the select is not even evaluated.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void publishFrom(String select, Object... parameters) {
-    if (outbox.insertSelected(select, parameters) > 0) {
+  public void publishFrom(WebhookEventType type, String select, Object... parameters) {
+    if (outbox.insertSelected(List.of(type), select, parameters) > 0) {
       queued.fire(new WebhooksQueued());
     }
   }
@@ -61,8 +61,8 @@ public class WebhookOutboxService {
    * brand_only, data}: varchar, varchar, boolean, jsonb) as one outbox row. The dispatchers find it
    * on their next poll.
    */
-  public static String insertFrom(String name, String select) {
-    return OutboxQueries.insertFrom(name, select);
+  public static String insertFrom(String name, WebhookEventType type, String select) {
+    return OutboxQueries.insertFrom(name, List.of(type), select);
   }
 
   private String write(OutboxEvent event) {

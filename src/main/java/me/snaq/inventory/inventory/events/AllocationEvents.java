@@ -31,13 +31,16 @@ public class AllocationEvents {
 
   /** One event per allocation, those of runs only for brands that asked for them. */
   public void publish(WebhookEventType type, Collection<Long> ids) {
-    if (!ids.isEmpty()) {
-      publish(
-          type,
-          "a.id = ANY (?)",
-          ids.toArray(Long[]::new),
-          catalog.brandsWithRunAllocationEvents());
+    if (ids.isEmpty()) {
+      return;
     }
+    Set<String> runBrands = catalog.brandsWithRunAllocationEvents();
+    entities.flush(); // the select reads the allocations as this transaction changed them
+    outbox.publishFrom(
+        type,
+        select(type, "a.id = ANY (?)"),
+        ids.toArray(Long[]::new),
+        runBrands.toArray(String[]::new));
   }
 
   /** One event per allocation of the run, for the brands that asked for them. */
@@ -45,7 +48,7 @@ public class AllocationEvents {
     Set<String> brands = catalog.brandsWithRunAllocationEvents();
     if (!brands.isEmpty()) {
       entities.flush();
-      outbox.publishFrom(select(type, "a.run_id = ?"), runId, brands.toArray(String[]::new));
+      outbox.publishFrom(type, select(type, "a.run_id = ?"), runId, brands.toArray(String[]::new));
     }
   }
 
@@ -55,13 +58,5 @@ public class AllocationEvents {
         "inventory_allocation",
         "inventory_allocation_line",
         where + " AND (a.run_id IS NULL OR a.brand_code = ANY (?))");
-  }
-
-  private void publish(WebhookEventType type, String where, Long[] ids, Set<String> runBrands) {
-    if (ids.length == 0) {
-      return;
-    }
-    entities.flush(); // the select reads the allocations as this transaction changed them
-    outbox.publishFrom(select(type, where), ids, runBrands.toArray(String[]::new));
   }
 }

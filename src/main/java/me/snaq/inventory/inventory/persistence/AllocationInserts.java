@@ -70,6 +70,7 @@ public class AllocationInserts {
                   """),
               WebhookOutboxService.insertFrom(
                   "wh",
+                  WebhookEventType.ALLOCATION_CREATED,
                   AllocationEventRows.select(
                       WebhookEventType.ALLOCATION_CREATED, "a", "li", "TRUE")));
 

@@ -47,6 +47,7 @@ public class ExpiryQueries {
           .formatted(
               WebhookOutboxService.insertFrom(
                   "wh",
+                  WebhookEventType.LOT_NEAR_EXPIRY,
                   eventsOf(
                       WebhookEventType.LOT_NEAR_EXPIRY,
                       "noticed l",
@@ -110,7 +111,9 @@ public class ExpiryQueries {
               RETURNING *),
             """
                 + WebhookOutboxService.insertFrom(
-                    "wh", eventsOf(WebhookEventType.LOT_EXPIRED, "expired l", ""))
+                    "wh",
+                    WebhookEventType.LOT_EXPIRED,
+                    eventsOf(WebhookEventType.LOT_EXPIRED, "expired l", ""))
                 + LedgerWriter.appendFrom(
                     """
                     SELECT id, sku, owner, 'EXPIRE', 0, 0, 'EXPIRED', 'EXPIRED', NULL, :actor, :now

@@ -112,7 +112,10 @@ public class DeliveryQueries {
             .column("next_attempt_at", AttemptResult::nextAttemptAt, Instant[]::new);
     Long[] all = endpoints(results, r -> true);
     Long[] succeeded = endpoints(results, AttemptResult::succeeded);
-    Long[] failed = endpoints(results, r -> !r.succeeded());
+    // an endpoint that also answered one attempt of the batch with success is not failing: any
+    // success ends the streak, and only an endpoint with nothing but failures starts or keeps one
+    java.util.Set<Long> answered = java.util.Set.of(succeeded);
+    Long[] failed = endpoints(results, r -> !r.succeeded() && !answered.contains(r.endpointId()));
     Long[] gone = endpoints(results, AttemptResult::gone);
     jdbc.list(
         "SELECT id FROM webhook_endpoint WHERE id = ANY (?) ORDER BY id FOR UPDATE",
@@ -122,10 +125,9 @@ public class DeliveryQueries {
     jdbc.update(
         """
         UPDATE webhook_endpoint SET failing_since = NULL
-        WHERE id = ANY (?) AND NOT id = ANY (?) AND failing_since IS NOT NULL
+        WHERE id = ANY (?) AND failing_since IS NOT NULL
         """,
-        succeeded,
-        failed);
+        (Object) succeeded);
     jdbc.update(
         "UPDATE webhook_endpoint SET failing_since = ? WHERE id = ANY (?) AND failing_since IS NULL",
         now,
@@ -154,12 +156,17 @@ public class DeliveryQueries {
         .toArray(Long[]::new);
   }
 
-  /** Deliveries waiting to be sent, and since when the oldest of them waits. */
+  /**
+   * Deliveries waiting to be sent to active endpoints, and since when the oldest of them waits (an
+   * endpoint turned off by its owner keeps its open deliveries for when it is turned on again; they
+   * wait for nothing the dispatchers can do).
+   */
   public QueueDepth depth(Instant now) {
     return jdbc.list(
             """
-            SELECT count(*), min(created_at) FROM webhook_delivery
-            WHERE status IN ('PENDING', 'RETRYING')
+            SELECT count(*), min(d.created_at) FROM webhook_delivery d
+            JOIN webhook_endpoint w ON w.id = d.endpoint_id AND w.active
+            WHERE d.status IN ('PENDING', 'RETRYING')
             """,
             row ->
                 new QueueDepth(
