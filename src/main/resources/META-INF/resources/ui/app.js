@@ -23,7 +23,8 @@ export async function api(path, { method = 'GET', body, accept = 'application/js
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (response.status === 401) {
-    signOut();
+    // on the sign-in page itself the key was just typed: stay and let the page say it is wrong
+    if (location.pathname !== '/ui/index.html' && location.pathname !== '/ui/') signOut();
     throw new ApiError(401, { title: 'Signed out' });
   }
   if (!response.ok) {
@@ -149,9 +150,13 @@ export async function download(path, filename, accept) {
 }
 
 /** Asks in a dialog (keyboard-friendly, unlike window.confirm); resolves to the reason or null. */
-export function confirmWithReason(question, reasonLabel) {
+export function confirmWithReason(question, reasonLabel, choices = null, chosen = '') {
   return new Promise((resolve) => {
-    const reason = el('input', { name: 'reason', required: true, 'aria-label': reasonLabel });
+    const reason = choices
+      ? el('select', { name: 'reason', required: true, 'aria-label': reasonLabel },
+        el('option', { value: '' }, 'Choose…'),
+        ...choices.map((c) => el('option', { value: c, selected: c === chosen }, c)))
+      : el('input', { name: 'reason', required: true, 'aria-label': reasonLabel });
     const dialog = el('dialog', { 'aria-label': question },
       el('form', { method: 'dialog' },
         el('p', {}, question),

@@ -16,7 +16,8 @@ async function start() {
   const lots = report.owners.flatMap((o) => o.products.flatMap((p) =>
     p.lots.map((l) => ({ ...l, owner: o.owner, sku: p.sku, name: p.name, category: categoryOf.get(p.sku) ?? 'other' }))));
   const columns = ['expired', ...Array.from({ length: WEEKS }, (_, w) => `week ${w + 1}`)];
-  const columnOf = (lot) => (lot.daysLeft < 0 ? 0 : 1 + Math.floor(lot.daysLeft / 7));
+  // the report's horizon includes its last day (day 63 of 9 weeks): that day is in the last week
+  const columnOf = (lot) => (lot.daysLeft < 0 ? 0 : Math.min(WEEKS, 1 + Math.floor(lot.daysLeft / 7)));
   const categories = [...new Set(lots.map((l) => l.category))].sort();
   const units = new Map();
   for (const lot of lots) {
@@ -66,10 +67,11 @@ async function hold(lot) {
 }
 
 async function writeOff(lot) {
-  const note = await confirmWithReason(`Write off the free units of lot ${lot.lotCode}?`, 'Note');
-  if (note === null) return;
-  await act(() => api(`/v1/lots/${lot.lotId}/write-off`, {
-    method: 'POST', body: { reason: lot.daysLeft < 0 ? 'EXPIRED' : 'DAMAGED', note } }));
+  // the person writing off says why; an expired lot suggests EXPIRED, nothing else is assumed
+  const reason = await confirmWithReason(`Write off the free units of lot ${lot.lotCode}?`, 'Reason',
+    ['EXPIRED', 'DAMAGED', 'RECALL'], lot.daysLeft < 0 ? 'EXPIRED' : '');
+  if (reason === null) return;
+  await act(() => api(`/v1/lots/${lot.lotId}/write-off`, { method: 'POST', body: { reason } }));
 }
 
 async function act(call) {

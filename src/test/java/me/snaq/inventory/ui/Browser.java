@@ -112,6 +112,13 @@ final class Browser implements AutoCloseable {
     return Long.parseLong(driver.findElement(By.tagName("body")).getAttribute("data-ready-ms"));
   }
 
+  /** The text of the first element that matches, once one appears (within 10 s). */
+  String awaitText(String css) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+    return text(css);
+  }
+
   WebElement find(String css) {
     return driver.findElement(By.cssSelector(css));
   }

@@ -70,6 +70,11 @@ class DashboardBrowserTest {
     browser.size(1280, 800);
     browser.open("/ui/index.html");
     browser.screenshot("sign-in-1280x800");
+    // a wrong key: the sign-in page stays and says why
+    browser.find("#key").sendKeys("not-a-key-0123456789", Keys.ENTER);
+    assertThat(browser.awaitText(".error")).isEqualTo("That key is unknown or revoked.");
+    assertThat(browser.consoleErrors()).allMatch(message -> message.contains("401"));
+    browser.find("#key").clear();
     browser.find("#key").sendKeys(STAFF, Keys.ENTER);
     browser.awaitPage("/ui/stock.html");
     assertThat(browser.session()).containsEntry("snaq.apiKey", STAFF);
@@ -248,11 +253,14 @@ class DashboardBrowserTest {
                 true,
                 "lines",
                 List.of(Map.of("sku", sku, "quantity", 1))))
-        .post("/v1/allocations");
+        .post("/v1/allocations")
+        .then()
+        .statusCode(201);
 
     page("/ui/trace.html?lotCode=" + code, "trace");
     JsonPath trace = as(STAFF).get("/v1/lots/{id}/trace", id).jsonPath();
     String section = "[data-lot='" + id + "'] ";
+    assertThat(trace.getList("allocations")).as("the allocation just made").isNotEmpty();
     assertThat(browser.text(section + "[data-field=allocations]"))
         .isEqualTo(String.valueOf(trace.getList("allocations").size()));
     assertThat(browser.text(section + "[data-field=affected]"))
