@@ -58,7 +58,8 @@ class AccessMatrixTest {
       long run,
       long otherRun,
       long ownEndpoint,
-      long otherEndpoint) {}
+      long otherEndpoint,
+      long otherDelivery) {}
 
   /** One operation; {@code foreign} gives the path arguments of another brand's object. */
   record Endpoint(
@@ -97,6 +98,11 @@ class AccessMatrixTest {
     for (String brand : List.of(partner, other)) {
       Api.staff().body(Map.of("reserved", 1)).put("/v1/brands/{b}/quotas/{s}", brand, ownSku);
       Api.staff().body(RECIPE).put("/v1/brands/{b}/recipe", brand);
+      Api.staff()
+          .body(Map.of("threshold", 2))
+          .put("/v1/brands/{b}/thresholds/{s}", brand, ownSku)
+          .then()
+          .statusCode(201);
     }
     LocalDate bestBefore = TestData.today().plusDays(90);
     long ownLot = TestData.receiveLot(ownSku, partner, bestBefore, 50);
@@ -104,6 +110,7 @@ class AccessMatrixTest {
     long houseLot = TestData.receiveLot(ownSku, null, bestBefore, 500);
     long ownAllocation = allocate(partner, ownSku);
     long otherAllocation = allocate(other, otherSku);
+    long otherEndpoint = endpoint(other);
     fixture =
         new Fixture(
             partner,
@@ -120,8 +127,20 @@ class AccessMatrixTest {
             startRun(partner),
             startRun(other),
             endpoint(partner),
-            endpoint(other));
+            otherEndpoint,
+            ping(other, otherEndpoint));
     return fixture;
+  }
+
+  /** A delivery of the endpoint: its ping, sent by its own partner. */
+  private static long ping(String partner, long endpoint) {
+    return Api.partner(partner)
+        .post("/v1/webhook-endpoints/{id}/test", endpoint)
+        .then()
+        .statusCode(202)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 
   /** A partner's webhook endpoint, to a host that answers nothing it is sent. */
@@ -320,7 +339,7 @@ class AccessMatrixTest {
             "/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/retry",
             READERS,
             f -> args(f.ownEndpoint(), 987_654_321L),
-            f -> args(f.otherEndpoint(), 987_654_321L),
+            f -> args(f.otherEndpoint(), f.otherDelivery()),
             noBody),
         new Endpoint(
             "GET",
